@@ -1,0 +1,62 @@
+/**
+ * Identifiers shared by every layer. This module imports nothing.
+ * Actor ids, supplier ids, arms items and province codes are part of the stable interface
+ * (orders, saves, CLI), so values may be added but never renamed.
+ */
+
+/** The six states of the game. */
+export const ACTOR_IDS = ['AZE', 'ARM', 'IRN', 'TUR', 'ISR', 'RUS'] as const;
+export type ActorId = (typeof ACTOR_IDS)[number];
+
+/** States a human may lead; ISR and RUS are always agents. */
+export const PLAYABLE_IDS = ['AZE', 'ARM', 'IRN', 'TUR'] as const satisfies readonly ActorId[];
+export type PlayableId = (typeof PLAYABLE_IDS)[number];
+
+/** Arms suppliers: four game actors plus three outside suppliers that are not agents. */
+export const SUPPLIER_IDS = ['ISR', 'TUR', 'RUS', 'FRA', 'IND', 'USA'] as const;
+export type SupplierId = (typeof SUPPLIER_IDS)[number];
+
+export const ARMS_ITEMS = ['drones', 'airDefence', 'artillery', 'armour', 'radar', 'missiles'] as const;
+export type ArmsItem = (typeof ARMS_ITEMS)[number];
+
+/** Capability branches tracked per actor (GAME.md, State). */
+export const BRANCHES = ['ground', 'airDefence', 'drones', 'artillery'] as const;
+export type Branch = (typeof BRANCHES)[number];
+
+/** A province is keyed by its map code (HASC), e.g. `AM.SU` Syunik; `AZ.NX` is the merged Nakhchivan exclave. */
+export type ProvinceId = string & { readonly __brand?: 'ProvinceId' };
+
+/** Key of an unordered pair: the two ids in alphabetical order joined by `-`, e.g. `AZE-IRN`. */
+export type PairKey = string & { readonly __brand?: 'PairKey' };
+
+export function isActorId(v: unknown): v is ActorId {
+  return typeof v === 'string' && (ACTOR_IDS as readonly string[]).includes(v);
+}
+
+export function pairKey(a: ActorId, b: ActorId): PairKey {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+/** Every unordered pair of actors, in a fixed order (15 pairs). */
+export const PAIR_KEYS: readonly PairKey[] = ACTOR_IDS.flatMap((a, i) =>
+  ACTOR_IDS.slice(i + 1).map((b) => pairKey(a, b)),
+);
+
+export function pairMembers(key: PairKey): [ActorId, ActorId] {
+  const [a, b] = key.split('-');
+  return [a as ActorId, b as ActorId];
+}
+
+/** Display names and seats; framing text lives in the scenario and UI, not here. */
+export const ACTOR_NAMES: Record<ActorId, { state: string; seat: string; adjective: string }> = {
+  AZE: { state: 'Azerbaijan', seat: 'Baku', adjective: 'Azerbaijani' },
+  ARM: { state: 'Armenia', seat: 'Yerevan', adjective: 'Armenian' },
+  IRN: { state: 'Iran', seat: 'Tehran', adjective: 'Iranian' },
+  TUR: { state: 'Turkey', seat: 'Ankara', adjective: 'Turkish' },
+  ISR: { state: 'Israel', seat: 'Israel', adjective: 'Israeli' },
+  RUS: { state: 'Russia', seat: 'Moscow', adjective: 'Russian' },
+};
+
+export const SUPPLIER_NAMES: Record<SupplierId, string> = {
+  ISR: 'Israel', TUR: 'Turkey', RUS: 'Russia', FRA: 'France', IND: 'India', USA: 'United States',
+};

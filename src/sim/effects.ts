@@ -1,0 +1,130 @@
+/**
+ * Small helpers that change the draft and record each change as an Effect on an event, clamped to the
+ * field's range. Handlers and systems use these instead of writing fields directly, so every change
+ * shows up in the news feed and the debrief.
+ */
+import type { Draft } from 'immer';
+import type { ActorId } from '../shared/ids.js';
+import { pairKey } from '../shared/ids.js';
+import type { ActorState, GameEvent, GameState, GlobalState, PairState } from './state/types.js';
+
+export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+
+/** Rounds to 2 decimals so that hashes and logs stay readable and stable. */
+export const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+type NumericActorField = {
+  [K in keyof ActorState]: ActorState[K] extends number ? K : never;
+}[keyof ActorState];
+
+const ACTOR_RANGES: Partial<Record<NumericActorField, [number, number]>> = {
+  stability: [0, 100],
+  nationalism: [0, 100],
+  credibility: [0, 100],
+  standing: [0, 100],
+  distraction: [0, 100],
+  treasuryBn: [0, 1e6],
+  actionPoints: [0, 100],
+  oilToIsrael: [0, 2],
+  casualties: [0, 1e9],
+  displaced: [0, 1e9],
+  gdpBn: [0, 1e6],
+  milexBn: [0, 1e6],
+};
+
+function record(ev: GameEvent | null, path: string, from: GameEvent['effects'][number]['from'], to: GameEvent['effects'][number]['to']): void {
+  if (!ev || from === to) return;
+  const existing = ev.effects.find((e) => e.path === path);
+  if (existing) existing.to = to;
+  else ev.effects.push({ path, from, to });
+}
+
+export function pairOf(state: Draft<GameState> | GameState, a: ActorId, b: ActorId): PairState {
+  return state.pairs[pairKey(a, b)] as PairState;
+}
+
+/** Changes a pair's relation by `delta` (clamped to -100..100). */
+export function addRelation(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, delta: number): void {
+  if (a === b) return;
+  const p = state.pairs[pairKey(a, b)];
+  const from = p.relation;
+  p.relation = round2(clamp(from + delta, -100, 100));
+  record(ev, `${pairKey(a, b)}.relation`, from, p.relation);
+}
+
+/** Changes a pair's trust by `delta` (0..100). */
+export function addTrust(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, delta: number): void {
+  if (a === b) return;
+  const p = state.pairs[pairKey(a, b)];
+  const from = p.trust;
+  p.trust = round2(clamp(from + delta, 0, 100));
+  record(ev, `${pairKey(a, b)}.trust`, from, p.trust);
+}
+
+/** Moves a pair's escalation rung (0..10); a rise marks an incident so drift waits. */
+export function addRung(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, delta: number): void {
+  if (a === b) return;
+  const p = state.pairs[pairKey(a, b)];
+  const from = p.rung;
+  p.rung = clamp(Math.round(from + delta), 0, 10);
+  if (delta > 0) p.lastIncidentTurn = state.turn;
+  record(ev, `${pairKey(a, b)}.rung`, from, p.rung);
+}
+
+/** Raises a pair's rung to at least `rung` (an incident of that level). */
+export function raiseRungTo(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, rung: number): void {
+  const p = state.pairs[pairKey(a, b)];
+  if (p.rung < rung) addRung(state, ev, a, b, rung - p.rung);
+  else p.lastIncidentTurn = state.turn;
+}
+
+/** Changes a numeric actor field by `delta`, clamped to its range. */
+export function addActor(state: Draft<GameState>, ev: GameEvent | null, actor: ActorId, field: NumericActorField, delta: number): void {
+  const a = state.actors[actor];
+  const from = a[field] as number;
+  const [lo, hi] = ACTOR_RANGES[field] ?? [-1e9, 1e9];
+  const to = round2(clamp(from + delta, lo, hi));
+  (a as Record<string, unknown>)[field] = to;
+  record(ev, `${actor}.${field}`, from, to);
+}
+
+/** Sets any actor field and records it. */
+export function setActor<K extends keyof ActorState>(state: Draft<GameState>, ev: GameEvent | null, actor: ActorId, field: K, value: ActorState[K]): void {
+  const a = state.actors[actor] as ActorState;
+  const from = a[field];
+  (a as unknown as Record<string, unknown>)[field] = value;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+    record(ev, `${actor}.${String(field)}`, from as never, value);
+  }
+}
+
+/** Changes a capability branch (never below 0). */
+export function addCapability(state: Draft<GameState>, ev: GameEvent | null, actor: ActorId, branch: keyof ActorState['capability'], delta: number): void {
+  const cap = state.actors[actor].capability;
+  const from = cap[branch];
+  cap[branch] = round2(Math.max(0, from + delta));
+  record(ev, `${actor}.capability.${branch}`, from, cap[branch]);
+}
+
+type NumericGlobal = 'btcFlow' | 'gazaIntensity' | 'israelIranLevel' | 'russiaUkraineLoad' | 'tension';
+const GLOBAL_RANGES: Record<NumericGlobal, [number, number]> = {
+  btcFlow: [0, 1],
+  gazaIntensity: [0, 10],
+  israelIranLevel: [0, 10],
+  russiaUkraineLoad: [0, 100],
+  tension: [0, 100],
+};
+
+/** Changes a numeric global indicator by `delta`, clamped. */
+export function addGlobal(state: Draft<GameState>, ev: GameEvent | null, field: NumericGlobal, delta: number): void {
+  const g = state.global as GlobalState;
+  const from = g[field];
+  const [lo, hi] = GLOBAL_RANGES[field];
+  g[field] = round2(clamp(from + delta, lo, hi));
+  record(ev, field, from, g[field]);
+}
+
+/** Records a change of any other value (corridor status, a treaty flag) made by the caller. */
+export function noteChange(ev: GameEvent | null, path: string, from: string | number | boolean | null, to: string | number | boolean | null): void {
+  record(ev, path, from, to);
+}

@@ -1,0 +1,120 @@
+/**
+ * The simulation's entry points. `resolveTurn` is a reducer: state and orders in, a new state and the
+ * turn's events out. Immer's `produce` is called here and nowhere else.
+ *
+ * Turn order (documented in docs/rules.md):
+ *  1. every order is validated in submission order, charging the actor's action points and money;
+ *     refused orders are returned in `rejected` and change nothing;
+ *  2. accepted orders resolve by phase (PHASES below), then by actor in ACTOR_IDS order, then in
+ *     submission order; uncertain outcomes roll the state's seeded generator;
+ *  3. treaty proposals still pending are settled;
+ *  4. facilitator injects are applied;
+ *  5. end-of-turn systems run (deliveries, economy, drift, tension, events, commitments, history,
+ *     endings), then the turn counter advances.
+ */
+import { produce, setAutoFreeze } from 'immer';
+import type { Order } from '../shared/actions.js';
+import { ACTOR_IDS } from '../shared/ids.js';
+import type { GameEvent, GameState, Rejection } from './state/types.js';
+import { ACTION_SPECS } from './actions/index.js';
+import { settleProposals } from './actions/proposals.js';
+import { makeContext } from './context.js';
+import { validateOrder } from './orders.js';
+import { runEndOfTurn } from './systems/index.js';
+import { applyWorldEvent } from './systems/events.js';
+import { canonicalJson, hashJson } from './canonical.js';
+import type { ActionCost } from './context.js';
+
+// States are handed to agents, the UI and tests; freezing them deeply costs more than it protects here.
+setAutoFreeze(false);
+
+/** Resolution phases: talk before money, money before force. */
+export const PHASES: readonly (readonly string[])[] = [
+  ['rhetoric.set', 'diplomacy.summit', 'diplomacy.denounce', 'diplomacy.expel', 'diplomacy.openMission', 'diplomacy.mediate', 'diplomacy.realign', 'diplomacy.proposeTreaty'],
+  ['economy.oil', 'economy.sanction'],
+  ['arms.buy', 'arms.sell'],
+  ['corridor.zangezur', 'corridor.aras'],
+  ['covert.influence'],
+  ['military.standDown', 'military.mobilise', 'military.drill', 'military.deploy'],
+  ['military.strike'],
+  ['military.offensive'],
+];
+
+export interface FacilitatorInput {
+  /** World events to inject this turn (GAME.md's events), e.g. { event: 'israelIranStrikes' }. */
+  injects?: { event: string; params?: Record<string, unknown>; note?: string }[];
+  /** Forced outcomes of uncertain orders, keyed by the order's index in the submitted list. */
+  overrides?: Record<number, { outcome: 'success' | 'failure'; note: string }>;
+}
+
+export interface TurnResult {
+  state: GameState;
+  events: GameEvent[];
+  rejected: Rejection[];
+}
+
+function phaseOf(type: string): number {
+  const i = PHASES.findIndex((p) => p.includes(type));
+  return i < 0 ? PHASES.length : i;
+}
+
+/** Plays one turn. Never throws on bad orders: they come back in `rejected`. */
+export function resolveTurn(state: GameState, orders: readonly unknown[], facilitator: FacilitatorInput = {}): TurnResult {
+  if (state.ending) {
+    return { state, events: [], rejected: orders.map((o) => ({ order: o as Rejection['order'], reason: 'the game has ended' })) };
+  }
+  const events: GameEvent[] = [];
+  const rejected: Rejection[] = [];
+  const accepted: { order: Order; index: number }[] = [];
+  const spent = new Map<string, ActionCost>();
+  orders.forEach((raw, index) => {
+    const actor = (raw as { actor?: string } | null)?.actor ?? '';
+    const already = spent.get(actor) ?? { ap: 0, moneyBn: 0 };
+    const res = validateOrder(state, raw, already);
+    if (!res.ok) {
+      rejected.push({ order: raw as Rejection['order'], reason: res.reason });
+      return;
+    }
+    spent.set(actor, { ap: already.ap + res.cost.ap, moneyBn: already.moneyBn + res.cost.moneyBn });
+    accepted.push({ order: res.order, index });
+  });
+  accepted.sort(
+    (x, y) =>
+      phaseOf(x.order.type) - phaseOf(y.order.type) ||
+      ACTOR_IDS.indexOf(x.order.actor) - ACTOR_IDS.indexOf(y.order.actor) ||
+      x.index - y.index,
+  );
+
+  const next = produce(state, (draft) => {
+    for (const { order, index } of accepted) {
+      const spec = ACTION_SPECS[order.type];
+      const ctx = makeContext(draft, events, facilitator.overrides?.[index]);
+      // An order validated at the start of the turn may have become moot (the target collapsed):
+      // re-check against the current draft and record a refusal instead of applying it.
+      const late = spec.check(draft as GameState, order);
+      if (late) {
+        rejected.push({ order, reason: `no longer possible: ${late}` });
+        continue;
+      }
+      const cost = spec.cost(draft as GameState, order);
+      draft.actors[order.actor].actionPoints -= cost.ap;
+      draft.actors[order.actor].treasuryBn = Math.max(0, Math.round((draft.actors[order.actor].treasuryBn - cost.moneyBn) * 100) / 100);
+      spec.apply(ctx, order);
+    }
+    settleProposals(makeContext(draft, events));
+    for (const inject of facilitator.injects ?? []) {
+      const ctx = makeContext(draft, events);
+      applyWorldEvent(ctx, inject.event, inject.params ?? {}, { kind: 'facilitator', note: inject.note ?? '' });
+    }
+    runEndOfTurn(makeContext(draft, events));
+  });
+  return { state: next, events, rejected };
+}
+
+/** A short, stable hash of the whole state: the replay check compares these. */
+export function stateHash(state: GameState): string {
+  return hashJson(state);
+}
+
+export { canonicalJson, hashJson };
+export { createGame } from './scenario/build.js';

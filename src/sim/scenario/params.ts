@@ -1,0 +1,65 @@
+/**
+ * Default rule constants. A scenario's `params` override these; the result is `GameState.params`.
+ * Grade-C values (approximate, from memory or a single report) live here so a facilitator or a
+ * Monte Carlo batch can tune them. Sources are documented in docs/rules.md and in each level's `_notes`.
+ */
+export const DEFAULT_PARAMS = {
+  // Economy (per month unless stated).
+  /** Share of yearly GDP that reaches the treasury each year as discretionary budget. */
+  budgetGdpShare: 0.01,
+  /** Share of yearly military spending that reaches the treasury each year. */
+  budgetMilexShare: 1,
+  /** AZE oil revenue at full BTC flow, US$ bn per month (grade C). */
+  oilRevenueBn: 0.15,
+  /** Extra AZE revenue per oil-to-Israel level (1 = normal), US$ bn per month (Globes: ~$1.38bn in 11 months of 2023). */
+  oilToIsraelRevenueBn: 0.12,
+  /** Iran's revenue from the Aras route when open, US$ bn per month (grade C). */
+  arasTransitRevenueBn: 0.03,
+  /** Turkey's BTC transit fee at full flow, US$ bn per month (~$0.8/bbl x 1.2 mb/d; grade B claim). */
+  btcTransitRevenueBn: 0.03,
+  /** Monthly cost of sanctions to the target, as a share of monthly GDP. */
+  sanctionsCostShare: 0.002,
+  /** Monthly cost of full mobilisation, as a share of yearly military spending. */
+  mobilisationCostShare: 0.02,
+  /** Stability lost per month of full mobilisation. */
+  mobilisationStabilityCost: 1,
+  /** GDP lost per month at war, as a share of GDP. */
+  warGdpLoss: 0.005,
+  // Escalation drift.
+  /** Quiet turns (no incident) before a rung drifts down one step. */
+  quietTurnsForDrift: 3,
+  /** Share of the gap to the baseline relation closed each turn. */
+  relationDriftRate: 0.03,
+  /** Rung below which a war ends. */
+  warEndsBelowRung: 7,
+  // Events (monthly base hazards; grade C, tune with Monte Carlo).
+  hazardIsraelIranStrikes: 0.04,
+  hazardGazaEscalation: 0.08,
+  hazardUkraineSurge: 0.06,
+  hazardBorderClash: 0.05,
+  hazardEmbassyAttack: 0.03,
+  hazardTehranLeadershipShock: 0.01,
+  hazardIranAzeriUnrest: 0.03,
+  hazardIranAzerbaijanThaw: 0.03,
+  /** Casualties of a typical border clash (both sides together; Sept 2022 was several hundred). */
+  borderClashCasualties: 60,
+  // Commitments.
+  /** Credibility lost for a broken commitment. */
+  brokenCommitmentCredibility: 8,
+  // Endings.
+  /** Armenian stability at or below which Armenia collapses. */
+  armeniaCollapseStability: 5,
+  /** Minimum number of actors fighting for a regional war at rung 10. */
+  regionalWarActors: 4,
+  // Deliveries.
+  /** Rung at or above which a transit state blocks deliveries to a buyer it is hostile to. */
+  transitBlockRung: 5,
+} as const;
+
+export type ParamKey = keyof typeof DEFAULT_PARAMS;
+
+/** Reads a rule constant from the state, falling back to the default. */
+export function param(state: { params: Record<string, number> }, key: ParamKey): number {
+  const v = state.params[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : DEFAULT_PARAMS[key];
+}

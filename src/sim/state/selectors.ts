@@ -1,0 +1,80 @@
+/**
+ * Read-only views of the state shared by the sim, the agents and the UI. Pure functions of plain data.
+ */
+import { ACTOR_IDS, pairKey, type ActorId, type PairKey } from '../../shared/ids.js';
+import type { GameState, PairState } from './types.js';
+
+/** Land borders between the six (Armenia-Turkey is closed but shared; Azerbaijan-Turkey via Nakhchivan). */
+const LAND_BORDERS: readonly PairKey[] = ['ARM-AZE', 'AZE-IRN', 'AZE-RUS', 'ARM-IRN', 'ARM-TUR', 'AZE-TUR', 'IRN-TUR'];
+
+/** Rough distance in "hops" between capitals' theatres when no border is shared. */
+const HOPS: Partial<Record<PairKey, number>> = {
+  'ARM-RUS': 2, // across Georgia
+  'IRN-RUS': 2, // across the Caspian
+  'RUS-TUR': 2, // across the Black Sea / Georgia
+  'ISR-TUR': 2,
+  'IRN-ISR': 3,
+  'AZE-ISR': 3,
+  'ARM-ISR': 3,
+  'ISR-RUS': 3,
+};
+
+export function sharesBorder(a: ActorId, b: ActorId): boolean {
+  return a !== b && LAND_BORDERS.includes(pairKey(a, b));
+}
+
+/** MODELS.md proximity: 1 for a shared border, else 1/(1+hops). */
+export function proximity(a: ActorId, b: ActorId): number {
+  if (a === b) return 1;
+  if (sharesBorder(a, b)) return 1;
+  return 1 / (1 + (HOPS[pairKey(a, b)] ?? 3));
+}
+
+export function pair(state: GameState, a: ActorId, b: ActorId): PairState {
+  return state.pairs[pairKey(a, b)];
+}
+
+const READINESS_FACTOR = { peace: 0.8, alert: 0.9, mobilised: 1 } as const;
+
+/** Usable military strength: capability branches weighted, scaled by readiness and by distraction elsewhere. */
+export function militaryStrength(state: GameState, id: ActorId): number {
+  const a = state.actors[id];
+  const c = a.capability;
+  const raw = c.ground + 0.8 * c.artillery + 0.9 * c.drones + 0.6 * c.airDefence;
+  return raw * READINESS_FACTOR[a.readiness] * (1 - a.distraction / 200);
+}
+
+/** MODELS.md power P_j: log(GDP) plus the military stock (scaled to comparable magnitudes). */
+export function power(state: GameState, id: ActorId): number {
+  const a = state.actors[id];
+  return Math.log10(1 + a.gdpBn) * 10 + militaryStrength(state, id) / 10;
+}
+
+/** Offensive capability (drones, missiles-as-artillery, long-range strike). */
+export function offensiveCapability(state: GameState, id: ActorId): number {
+  const c = state.actors[id].capability;
+  return c.drones + 0.7 * c.artillery;
+}
+
+/** Actors currently at war with at least one other actor. */
+export function fightingActors(state: GameState): ActorId[] {
+  return ACTOR_IDS.filter((a) => ACTOR_IDS.some((b) => b !== a && state.pairs[pairKey(a, b)].atWar));
+}
+
+/** Highest rung among all pairs. */
+export function maxRung(state: GameState): number {
+  return Math.max(...Object.values(state.pairs).map((p) => p.rung));
+}
+
+/** Calendar label of a turn, e.g. 'Oct 2023' for turn 1 of a scenario starting 2023-10. */
+export function turnLabel(state: GameState, turn = state.turn): string {
+  const [y, m] = state.scenario.start.split('-').map(Number);
+  const idx = (m - 1) + (turn - 1);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${months[((idx % 12) + 12) % 12]} ${y + Math.floor(idx / 12)}`;
+}
+
+/** Human-controlled seats. */
+export function humanActors(state: GameState): ActorId[] {
+  return ACTOR_IDS.filter((a) => state.actors[a].controller === 'human');
+}
