@@ -12,8 +12,11 @@ export type ActorId = (typeof ACTOR_IDS)[number];
 export const PLAYABLE_IDS = ['AZE', 'ARM', 'IRN', 'TUR'] as const satisfies readonly ActorId[];
 export type PlayableId = (typeof PLAYABLE_IDS)[number];
 
-/** Arms suppliers: four game actors plus three outside suppliers that are not agents. */
-export const SUPPLIER_IDS = ['ISR', 'TUR', 'RUS', 'FRA', 'IND', 'USA'] as const;
+/**
+ * Arms suppliers: game actors plus three outside suppliers that are not agents. IRN was appended for
+ * `arms.sell` (Iran may offer arms, e.g. drones, to Armenia: [§Postwar]).
+ */
+export const SUPPLIER_IDS = ['ISR', 'TUR', 'RUS', 'FRA', 'IND', 'USA', 'IRN'] as const;
 export type SupplierId = (typeof SUPPLIER_IDS)[number];
 
 export const ARMS_ITEMS = ['drones', 'airDefence', 'artillery', 'armour', 'radar', 'missiles'] as const;
@@ -58,5 +61,5 @@ export const ACTOR_NAMES: Record<ActorId, { state: string; seat: string; adjecti
 };
 
 export const SUPPLIER_NAMES: Record<SupplierId, string> = {
-  ISR: 'Israel', TUR: 'Turkey', RUS: 'Russia', FRA: 'France', IND: 'India', USA: 'United States',
+  ISR: 'Israel', TUR: 'Turkey', RUS: 'Russia', FRA: 'France', IND: 'India', USA: 'United States', IRN: 'Iran',
 };

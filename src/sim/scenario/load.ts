@@ -3,6 +3,8 @@
  * `<source>: <json path>: expected ..., got <value>`. Never throws, whatever the input.
  */
 import type { z } from 'zod';
+import { ACTOR_IDS } from '../../shared/ids.js';
+import { jsonErrorOffset, lineColumn } from './jsonPosition.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
@@ -47,6 +49,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function issueText(issue: z.core.$ZodIssue, root: unknown): string {
   if (issue.code === 'unrecognized_keys') {
+    const parent = issue.path[issue.path.length - 1];
+    if (parent === 'actors' || parent === 'personalities' || parent === 'troops') {
+      return `unknown actor id ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} (expected ${ACTOR_IDS.join(', ')})`;
+    }
     return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
   }
   if (issue.code === 'invalid_key') {
@@ -55,7 +61,7 @@ function issueText(issue: z.core.$ZodIssue, root: unknown): string {
     return `${inner}, got key ${JSON.stringify(String(got))}`;
   }
   const msg = issue.message;
-  if (msg.startsWith('expected') && !/, got /.test(msg)) return `${msg}, got ${describeValue(valueAt(root, issue.path))}`;
+  if (issue.code !== 'custom' && msg.startsWith('expected') && !/, got /.test(msg)) return `${msg}, got ${describeValue(valueAt(root, issue.path))}`;
   if (/^Invalid input: expected \w+, received undefined$/.test(msg)) return 'required, but missing';
   return msg;
 }
@@ -99,12 +105,10 @@ export function parseScenarioText(text: string, source = 'scenario'): ParseResul
 }
 
 function syntaxMessage(text: string, err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  const m = /position (\d+)/.exec(msg);
-  if (!m) return msg;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const col = pos - before.lastIndexOf('\n');
-  return `${msg.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line}, column ${col})`;
+  const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 120);
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return msg;
+  const { line, column } = lineColumn(text, offset);
+  const near = text.slice(offset, offset + 12).replace(/\s+/g, ' ').trim();
+  return `unexpected ${offset >= text.length ? 'end of text' : JSON.stringify(near)} at line ${line}, column ${column} (position ${offset})`;
 }

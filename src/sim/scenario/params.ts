@@ -21,8 +21,12 @@ export const DEFAULT_PARAMS = {
   sanctionsCostShare: 0.002,
   /** Monthly cost of full mobilisation, as a share of yearly military spending. */
   mobilisationCostShare: 0.02,
-  /** Stability lost per month of full mobilisation. */
-  mobilisationStabilityCost: 1,
+  /** Stability lost per month of full mobilisation (scaled down by an existing war load, e.g. Gaza). */
+  mobilisationStabilityCost: 0.5,
+  /** Share of the gap to the starting stability closed each month. */
+  stabilityDriftRate: 0.05,
+  /** Rolling stock (capability points) over which arms-import shares are averaged on delivery. */
+  armsShareStock: 40,
   /** GDP lost per month at war, as a share of GDP. */
   warGdpLoss: 0.005,
   // Escalation drift.
@@ -30,17 +34,27 @@ export const DEFAULT_PARAMS = {
   quietTurnsForDrift: 3,
   /** Share of the gap to the baseline relation closed each turn. */
   relationDriftRate: 0.03,
+  /** Monthly easing of the Israel-Iran confrontation level without new strikes (floor 3: the shadow war). */
+  israelIranDecay: 0.25,
+  /** Monthly easing of Gaza intensity without a new escalation. */
+  gazaDecay: 0.15,
   /** Rung below which a war ends. */
   warEndsBelowRung: 7,
+  /** 1 to draw random world events each turn, 0 for scripted events only (classes, tests). */
+  randomEvents: 1,
+  /** Highest monthly probability any random event may reach. */
+  hazardCap: 0.5,
   // Events (monthly base hazards; grade C, tune with Monte Carlo).
-  hazardIsraelIranStrikes: 0.04,
-  hazardGazaEscalation: 0.08,
+  hazardIsraelIranStrikes: 0.012,
+  hazardGazaEscalation: 0.05,
   hazardUkraineSurge: 0.06,
   hazardBorderClash: 0.05,
   hazardEmbassyAttack: 0.03,
   hazardTehranLeadershipShock: 0.01,
-  hazardIranAzeriUnrest: 0.03,
+  hazardIranAzeriUnrest: 0.02,
   hazardIranAzerbaijanThaw: 0.03,
+  /** Turn until which Tehran's policy is noisier after a leadership shock (0 = none); set by the event. */
+  tehranShockUntil: 0,
   /** Casualties of a typical border clash (both sides together; Sept 2022 was several hundred). */
   borderClashCasualties: 60,
   // Commitments.

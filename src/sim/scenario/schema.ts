@@ -168,7 +168,7 @@ export const scenarioSchema = z
     params: z.record(str(60), num(-1e6, 1e6)).default({}),
     /** Sources and notes, keyed by the field they document (e.g. "params.hazardBorderClash"). */
     _notes: z.record(str(100), str(1000)).optional(),
-  })
+  }, { error: 'expected a scenario object' })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();
     s.pairs.forEach((p, i) => {

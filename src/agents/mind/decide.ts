@@ -1,0 +1,109 @@
+/**
+ * One agent's choice for one turn, as a pure function of its memory, its modes (posture and
+ * alignment, from the machine or the plain rules), the state, the public orders and its own random
+ * stream. Both directors call this, so they return the same orders for the same inputs.
+ */
+import { ACTION_TYPES, type Order } from '../../shared/actions.js';
+import type { ActorId } from '../../shared/ids.js';
+import type { GameState } from '../../sim/state/types.js';
+import { ACTION_SPECS } from '../../sim/actions/index.js';
+import { validateOrder } from '../../sim/orders.js';
+import { createRng } from '../../sim/rng.js';
+import type { ActionCost } from '../../sim/context.js';
+import type { Alignment, Posture } from '../types.js';
+import type { DifficultySettings } from '../difficulty.js';
+import { chooseIndex } from '../models/choice.js';
+import { topReasons, type UtilityBreakdown } from '../models/utility.js';
+import type { AgentMemory } from './memory.js';
+import { buildSituation } from './assess.js';
+import { scoreOrder } from './score.js';
+import { answerOffer, pendingOffers } from './proposals.js';
+import { pickTrigger } from './trigger.js';
+import type { Situation } from './situation.js';
+
+/** A replaceable scoring model (tests inject a failing one to check containment). */
+export type ScoreModel = (sit: Situation, order: Order, cost: ActionCost) => UtilityBreakdown;
+
+export interface DecideInput {
+  state: GameState;
+  publicOrders: readonly Order[];
+  memory: AgentMemory;
+  posture: Posture;
+  alignment: Alignment;
+  settings: DifficultySettings;
+  /** Seed of this agent's stream for this turn. */
+  seed: number;
+  score?: ScoreModel;
+}
+
+interface Candidate { order: Order; cost: ActionCost; breakdown: UtilityBreakdown }
+
+/** Every order the actor could give now, scored. Uses the catalogue directly (no schema parse) for speed. */
+export function scoredCandidates(sit: Situation, score: ScoreModel): Candidate[] {
+  const { state, me } = sit;
+  const a = state.actors[me];
+  const out: Candidate[] = [];
+  for (const type of ACTION_TYPES) {
+    const spec = ACTION_SPECS[type];
+    if (!spec || (spec.who !== 'any' && !spec.who.includes(me))) continue;
+    for (const params of spec.enumerate(state, me)) {
+      if (params.answer) continue;
+      const order: Order = { actor: me, type, params };
+      if (spec.check(state, order)) continue;
+      const cost = spec.cost(state, order);
+      if (cost.ap > a.actionPoints || cost.moneyBn > a.treasuryBn + 1e-9) continue;
+      out.push({ order, cost, breakdown: score(sit, order, cost) });
+    }
+  }
+  return out;
+}
+
+const sameAim = (x: Order, y: Order): boolean =>
+  x.type === y.type && (x.params.target ?? x.params.province ?? x.params.step ?? '') === (y.params.target ?? y.params.province ?? y.params.step ?? '');
+
+function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: string): Order {
+  const reasons = topReasons(b);
+  if (extra) reasons.push({ text: extra, weight: 0 });
+  const top = [...b.terms].sort((x, y) => Math.abs(y.value) - Math.abs(x.value))[0];
+  const trigger = pickTrigger(sit.memory, order, top?.key, sit.state.turn);
+  const out: Order = { actor: order.actor, type: order.type, params: order.params, reasons, posture: sit.posture };
+  if (trigger) out.trigger = trigger;
+  return out;
+}
+
+/** The agent's orders this turn: answers to offers first, then up to `maxOrders` by seeded softmax. */
+export function decideTurn(input: DecideInput): Order[] {
+  const { state, memory, settings } = input;
+  const me: ActorId = memory.actor;
+  if (state.ending) return [];
+  const sit = buildSituation(state, memory, input.posture, input.alignment, settings);
+  const score = input.score ?? scoreOrder;
+  const rng = createRng(input.seed);
+  const chosen: Order[] = [];
+  let spent: ActionCost = { ap: 0, moneyBn: 0 };
+  const accept = (order: Order): boolean => {
+    const res = validateOrder(state, order, spent);
+    if (!res.ok) return false;
+    spent = { ap: spent.ap + res.cost.ap, moneyBn: spent.moneyBn + res.cost.moneyBn };
+    return true;
+  };
+  for (const offer of pendingOffers(state, input.publicOrders, me)) {
+    if (chosen.length >= settings.maxOrders) break;
+    const ans = answerOffer(sit, offer);
+    if (accept(ans.order)) chosen.push(finish(sit, ans.order, ans.breakdown, ans.note));
+  }
+  let pool = scoredCandidates(sit, score);
+  for (let guard = 0; chosen.length < settings.maxOrders && pool.length && guard < 12; guard++) {
+    const utilities = pool.map((c) => c.breakdown.total);
+    utilities.push(0); // passing is always an option
+    const idx = chooseIndex(utilities, settings.temperature, rng);
+    if (idx === pool.length) break;
+    const pick = pool[idx];
+    pool = pool.filter((c, i) => i !== idx && !sameAim(c.order, pick.order));
+    if (!accept(pick.order)) continue;
+    chosen.push(finish(sit, pick.order, pick.breakdown));
+    const left = state.actors[me];
+    pool = pool.filter((c) => spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9);
+  }
+  return chosen;
+}

@@ -1,0 +1,189 @@
+/**
+ * The per-action effect model: what an agent expects one order to change, read from the catalogue's
+ * effect rules (GAME.md "Actions") as hand-written expectations. Cheap by design: scoring every legal
+ * order of six agents must cost well under a millisecond a turn, so no turn is simulated here.
+ */
+import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
+import type { Order } from '../../shared/actions.js';
+import { pair } from '../../sim/state/selectors.js';
+import type { Situation } from './situation.js';
+
+/** Expected changes, in the state's own units where there is one. */
+export interface Delta {
+  /** Relation change with each other actor (points). */
+  rel: Partial<Record<ActorId, number>>;
+  /** Rung change with each other actor. */
+  rung: Partial<Record<ActorId, number>>;
+  /** Costly signal of resolve aimed at an actor (0..1): deters it and moves its beliefs. */
+  signal: Partial<Record<ActorId, number>>;
+  /** Harm done to an actor (sanctions, strikes, covert pressure), 0..1. */
+  pressure: Partial<Record<ActorId, number>>;
+  stability: number;
+  credibility: number;
+  standing: number;
+  /** Own military strength gained (capability points). */
+  strength: number;
+  /** Revenue expected (US$ bn); spending is the action's cost, not here. */
+  revenue: number;
+  /** Change of the route's expected sovereignty (0 Armenian transit .. 100 extraterritorial). */
+  corridor: number;
+  /** Progress towards an agreed or open Aras route (0..1). */
+  aras: number;
+  /** AZE oil to Israel (−1 cut .. +1 raised). */
+  oil: number;
+  /** Armenia's turn west (0..1). */
+  west: number;
+  /** Israel's footprint in Azerbaijan. */
+  israelInAze: number;
+  /** Foreign presence that protects Syunik (Iranian troops or consulate, monitors). */
+  syunikShield: number;
+  /** Arms sold abroad. */
+  armsSold: number;
+  /** Unrest among Iran's Azerbaijanis. */
+  azeriUnrest: number;
+  /** A treaty made with someone: kind and its chance of being accepted. */
+  treaty: { with: ActorId; kind: string; chance: number } | null;
+  /** Stand against Israel in the eyes of the Muslim world. */
+  againstIsrael: number;
+}
+
+export function emptyDelta(): Delta {
+  return {
+    rel: {}, rung: {}, signal: {}, pressure: {}, stability: 0, credibility: 0, standing: 0, strength: 0, revenue: 0,
+    corridor: 0, aras: 0, oil: 0, west: 0, israelInAze: 0, syunikShield: 0, armsSold: 0, azeriUnrest: 0, treaty: null, againstIsrael: 0,
+  };
+}
+
+const add = (m: Partial<Record<ActorId, number>>, k: ActorId, v: number): void => { m[k] = (m[k] ?? 0) + v; };
+
+/** Neighbours I am at odds with (revanchist rhetoric lands on them). */
+function rivals(sit: Situation): ActorId[] {
+  return ACTOR_IDS.filter((j) => j !== sit.me && pair(sit.state, sit.me, j).relation < 0);
+}
+
+/** Chance a treaty offer to `t` is accepted, from the relation and trust. */
+function acceptChance(sit: Situation, t: ActorId): number {
+  const pr = pair(sit.state, sit.me, t);
+  return Math.max(0.05, Math.min(0.9, 0.35 + pr.relation / 200 + (pr.trust - 50) / 200));
+}
+
+/** What `order` is expected to change for its actor. Unknown params give a small neutral delta. */
+export function expectedEffects(sit: Situation, order: Order): Delta {
+  const d = emptyDelta();
+  const me = sit.me;
+  const p = order.params;
+  const t = typeof p.target === 'string' ? (p.target as ActorId) : null;
+  const r = t ? pair(sit.state, me, t) : null;
+  switch (order.type) {
+    case 'diplomacy.summit':
+      if (t) { add(d.rel, t, 8); d.standing += 0.5; if (t === 'ISR') d.againstIsrael -= 1; if (t === 'RUS' && me === 'ARM') d.west -= 0.2; if (me === 'IRN' && t === 'AZE') d.israelInAze -= 0.2; }
+      break;
+    case 'diplomacy.denounce':
+      if (t) { add(d.rel, t, -10); if (r && r.rung < 2) add(d.rung, t, 1); add(d.pressure, t, 0.15); d.stability += 0.5; if (t === 'ISR') d.againstIsrael += 1; if (me === 'RUS' && t === 'ARM') d.west -= 0.05 * sit.westLevel; }
+      break;
+    case 'diplomacy.expel':
+      if (t) { add(d.rel, t, -20); if (r && r.rung < 3) add(d.rung, t, 1); add(d.pressure, t, 0.3); if (t === 'ISR') d.againstIsrael += 1.5; }
+      break;
+    case 'diplomacy.openMission':
+      if (t) { add(d.rel, t, 5); if (me === 'IRN' && t === 'ARM') d.syunikShield += 0.4; if (me === 'AZE' && t === 'ISR') { d.israelInAze += 0.3; d.againstIsrael -= 1; } }
+      break;
+    case 'diplomacy.mediate':
+      if (t) { add(d.rel, t, 4); d.standing += 2; d.credibility += 1; }
+      if (typeof p.between === 'string') add(d.rel, p.between as ActorId, 4);
+      break;
+    case 'diplomacy.proposeTreaty':
+      if (t && !p.answer) { d.treaty = { with: t, kind: String(p.kind ?? ''), chance: acceptChance(sit, t) }; add(d.rel, t, 2); }
+      break;
+    case 'diplomacy.realign': {
+      const size = p.move === 'leaveCSTO' ? 1 : p.move === 'turnWest' ? 0.8 : p.move === 'freezeCSTO' ? 0.5 : 0.3;
+      d.west += size; add(d.rel, 'RUS', -25 * size); d.standing += 3 * size; d.stability -= 2 * size;
+      break;
+    }
+    case 'arms.buy': {
+      d.strength += 5;
+      const s = p.supplier as ActorId;
+      if (ACTOR_IDS.includes(s)) add(d.rel, s, 3);
+      if (me === 'AZE' && s === 'ISR') d.israelInAze += 0.3;
+      if (me === 'ARM' && s === 'RUS') d.west -= 0.1;
+      break;
+    }
+    case 'arms.sell':
+      if (t) {
+        add(d.rel, t, 6); d.armsSold += 1; d.revenue += 0.05;
+        if (me === 'ISR' && t === 'AZE') d.israelInAze += 0.5;
+        for (const j of ACTOR_IDS) if (j !== me && j !== t && pair(sit.state, t, j).relation < -30) add(d.rel, j, -4);
+      }
+      break;
+    case 'corridor.zangezur': {
+      const hard = p.mode === 'extraterritorial';
+      if (p.step === 'demand') { d.corridor += hard ? 8 : 2; add(d.rel, 'ARM', -8); add(d.rung, 'ARM', 1); if (hard) { add(d.rel, 'IRN', -8); add(d.rung, 'IRN', 1); } }
+      else if (p.step === 'negotiate') { d.corridor += hard ? 3 : -3; add(d.rel, 'ARM', 3); }
+      else if (p.step === 'accept') { d.corridor += hard ? 30 : 5; add(d.rel, 'AZE', 10); if (hard) add(d.rel, 'IRN', -15); }
+      else if (p.step === 'reject') { d.corridor -= 10; add(d.rel, 'AZE', -10); add(d.rung, 'AZE', 1); }
+      else if (p.step === 'seize') { d.corridor += 40; add(d.rung, 'ARM', 3); add(d.rung, 'IRN', 2); add(d.rel, 'IRN', -25); add(d.rel, 'ARM', -30); d.standing -= 8; }
+      break;
+    }
+    case 'corridor.aras':
+      if (p.step === 'suspend') { d.aras -= 0.5; add(d.rel, me === 'AZE' ? 'IRN' : 'AZE', -8); }
+      else { d.aras += p.step === 'build' ? 0.5 : 0.35; d.corridor -= 4; add(d.rel, me === 'AZE' ? 'IRN' : 'AZE', 6); }
+      break;
+    case 'military.drill':
+      if (t) {
+        add(d.signal, t, p.with ? 0.45 : 0.3); add(d.rel, t, -5); if (r && r.rung < 4) add(d.rung, t, 1);
+        if (typeof p.with === 'string') add(d.rel, p.with as ActorId, 4);
+      }
+      break;
+    case 'military.deploy': {
+      const prov = typeof p.province === 'string' ? sit.state.provinces[p.province] : undefined;
+      if (prov && prov.owner !== me) { d.syunikShield += prov.id === 'AM.SU' ? 1 : 0.2; add(d.rel, prov.owner, 3); }
+      const near = t ?? sit.main;
+      if (near) { add(d.signal, near, 0.4); add(d.rung, near, r && r.rung >= 4 ? 0 : 1); }
+      break;
+    }
+    case 'military.mobilise':
+      if (sit.main) { add(d.signal, sit.main, 0.5); add(d.rung, sit.main, 1); }
+      d.stability -= 1;
+      break;
+    case 'military.standDown':
+      d.stability += 1; d.revenue += 0.02;
+      if (sit.main) add(d.signal, sit.main, -0.3);
+      break;
+    case 'military.strike':
+      if (t && r) { add(d.signal, t, 0.8); add(d.pressure, t, 1); add(d.rel, t, -25); add(d.rung, t, Math.max(1, 6 - r.rung)); d.standing -= 4; }
+      break;
+    case 'military.offensive':
+      if (t && r) {
+        add(d.signal, t, 1); add(d.pressure, t, 1.5); add(d.rel, t, -40); add(d.rung, t, Math.max(1, 8 - r.rung)); d.standing -= 10;
+        if (me === 'AZE' && p.province === 'AM.SU') d.corridor += 30;
+      }
+      break;
+    case 'economy.oil':
+      if (p.level === 'raise') { d.oil += 1; d.revenue += 0.12; add(d.rel, 'ISR', 5); add(d.rel, 'IRN', -3); d.israelInAze += 0.1; d.againstIsrael -= 1; }
+      else if (p.level === 'cut') { d.oil -= 1; d.revenue -= 0.12; add(d.rel, 'ISR', -15); add(d.rel, 'IRN', 3); d.againstIsrael += 1; }
+      break;
+    case 'economy.sanction':
+      if (t) { add(d.pressure, t, 0.5); add(d.rel, t, -15); if (r && r.rung < 3) add(d.rung, t, 1); add(d.signal, t, 0.2); d.revenue -= 0.02; if (t === 'ISR') d.againstIsrael += 2; }
+      break;
+    case 'rhetoric.set':
+      if (p.line === 'revanchist') {
+        d.stability += sit.state.actors[me].nationalism / 25;
+        for (const j of rivals(sit)) add(d.rel, j, -4);
+        if (me === 'AZE') { d.azeriUnrest += 0.5; add(d.rel, 'IRN', -3); }
+      } else if (p.line === 'conciliatory') {
+        d.stability -= sit.state.actors[me].nationalism / 40;
+        for (const j of rivals(sit)) add(d.rel, j, 4);
+        d.standing += 1;
+      }
+      break;
+    case 'covert.influence':
+      if (t) {
+        add(d.pressure, t, 0.4); add(d.rel, t, -3); // expected: exposure risk times the relation hit
+        if (me === 'IRN' && t === 'AZE') d.israelInAze -= 0.2;
+        if (me === 'AZE' && t === 'IRN') d.azeriUnrest += 0.5;
+      }
+      break;
+    default:
+      break;
+  }
+  return d;
+}

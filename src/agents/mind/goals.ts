@@ -1,0 +1,94 @@
+/**
+ * Δgoal_k(a): how an expected effect (effects.ts) moves each of the actor's objectives, in rough units
+ * where 1 is a clear step. One small function per objective key; posture scales the peace-minded and
+ * security terms (the machine decides the mode, these functions what it is worth).
+ */
+import type { ActorId } from '../../shared/ids.js';
+import type { Order } from '../../shared/actions.js';
+import type { Posture } from '../types.js';
+import type { Delta } from './effects.js';
+import type { Situation } from './situation.js';
+
+type GoalFn = (d: Delta, sit: Situation, order: Order) => number;
+
+const rel = (d: Delta, j: ActorId): number => d.rel[j] ?? 0;
+const rung = (d: Delta, j: ActorId): number => d.rung[j] ?? 0;
+const sig = (d: Delta, j: ActorId): number => d.signal[j] ?? 0;
+const prs = (d: Delta, j: ActorId): number => d.pressure[j] ?? 0;
+const treatyWith = (d: Delta, j: ActorId, kinds: readonly string[]): number =>
+  d.treaty && d.treaty.with === j && kinds.includes(d.treaty.kind) ? d.treaty.chance : 0;
+const sumRungs = (d: Delta): number => Object.values(d.rung).reduce((s: number, v) => s + (v ?? 0), 0);
+const gaza = (sit: Situation): number => sit.state.global.gazaIntensity / 10;
+
+/** How much a costly signal is worth in each posture (guarded agents deter, cooperative ones rarely). */
+export const SIGNAL_VALUE: Record<Posture, number> = { cooperative: 0.3, guarded: 0.7, hostile: 1.2, mobilised: 1.5, atWar: 1.8 };
+/** How much peace-minded objectives weigh in each posture. */
+export const PEACE_VALUE: Record<Posture, number> = { cooperative: 1.2, guarded: 1, hostile: 0.85, mobilised: 0.75, atWar: 0.6 };
+const PEACE_KEYS = new Set(['noWarWithIran', 'avoidWar', 'noWarWithIranOrRussia', 'bordersRecognised', 'lowCost']);
+
+export const GOALS: Record<string, GoalFn> = {
+  security: (d, sit) => {
+    let v = d.strength / 30;
+    for (const [j, t] of Object.entries(sit.threat) as [ActorId, { total: number }][]) {
+      if (j === sit.me) continue;
+      // Signals deter the threats that matter; drilling against a minor one is wasted effort.
+      const focus = sit.threatNorm[j] >= 0.6 ? 1 : 0.2;
+      v += t.total * (sig(d, j) * SIGNAL_VALUE[sit.posture] * focus + rel(d, j) / 40 - rung(d, j) * 0.05);
+    }
+    if (sit.alignment === 'bandwagoning' && sit.main) v += rel(d, sit.main) / 20;
+    return v;
+  },
+  // Azerbaijan
+  nakhchivanLink: (d, sit) =>
+    d.corridor / 15 + d.aras * 1.2 + sig(d, 'ARM') * sit.corridorStake * (sit.me === 'AZE' ? 0.8 : 0.2) + treatyWith(d, 'ARM', ['corridorDeal', 'peace']) * 1.2,
+  karabakhHeld: (d) => d.strength / 15 + sig(d, 'ARM') * 0.3 + treatyWith(d, 'ARM', ['peace']) * 1.5,
+  noWarWithIran: (d) => -rung(d, 'IRN') * 0.6 + rel(d, 'IRN') / 25 + d.aras * 0.3 - d.israelInAze * 0.3 - d.azeriUnrest * 0.3,
+  oilRevenue: (d) => d.revenue * 5 + d.oil * 0.4,
+  partnerBacking: (d) => rel(d, 'ISR') / 20 + rel(d, 'TUR') / 20 + treatyWith(d, 'TUR', ['defencePact']) * 0.8,
+  standing: (d) => d.standing / 5 + d.credibility / 5,
+  // Armenia
+  syunikKept: (d, sit) => -d.corridor / 12 + d.syunikShield + sig(d, 'AZE') * 0.4 * sit.corridorStake + d.strength / 20,
+  bordersRecognised: (d) => (treatyWith(d, 'AZE', ['peace', 'normalisation']) + treatyWith(d, 'TUR', ['normalisation'])) * 2 + rel(d, 'AZE') / 30 + rel(d, 'TUR') / 40 - rung(d, 'AZE') * 0.3,
+  securityGuarantees: (d, sit) => d.west * Math.max(0, 0.6 - Math.max(0, sit.memory.kappa.RUS)) * 2 + (d.treaty?.kind === 'defencePact' ? d.treaty.chance * 1.5 : 0) + rel(d, 'IRN') / 30 + d.syunikShield * 0.5,
+  diversifiedArms: (_d, _sit, o) => (o.type === 'arms.buy' ? (o.params.supplier === 'RUS' ? -0.5 : 1) : 0),
+  stability: (d) => d.stability / 5,
+  // Iran
+  armeniaBorder: (d, sit) => {
+    const proposer = sit.state.global.zangezur.proposer ?? 'AZE';
+    // Costly signals count up to a point: a drill or a deployment says as much as a strike.
+    return -d.corridor / 15 + sit.corridorStake * (Math.min(0.6, sig(d, proposer)) * 2 + Math.min(0.3, prs(d, proposer)) * 1.5 + rel(d, 'ARM') / 40 + d.syunikShield * 1.5) + d.aras * 0.5;
+  },
+  israelOutOfBaku: (d) => -d.israelInAze * 1.5 + prs(d, 'ISR') * 0.3 + prs(d, 'AZE') * 0.2 + rel(d, 'AZE') / 60,
+  azeriQuiet: (d) => -d.azeriUnrest + d.stability / 5 + rel(d, 'AZE') / 60,
+  arasRevenue: (d) => d.aras * 1.5 + d.revenue * 5,
+  avoidWar: (d) => -sumRungs(d) * 0.5,
+  // Turkey
+  azerbaijanPartnership: (d) => rel(d, 'AZE') / 12 + treatyWith(d, 'AZE', ['defencePact']),
+  btcRevenue: (d) => d.revenue * 5 + rel(d, 'AZE') / 40,
+  noWarWithIranOrRussia: (d) => -(rung(d, 'IRN') + rung(d, 'RUS')) * 0.6 + (rel(d, 'IRN') + rel(d, 'RUS')) / 40,
+  muslimStanding: (d, sit) => d.againstIsrael * gaza(sit) * 0.6 + d.standing / 10,
+  // Israel
+  oilSupply: (d) => rel(d, 'AZE') / 15 + d.oil + treatyWith(d, 'AZE', ['defencePact', 'normalisation']),
+  footholdNearIran: (d) => d.israelInAze + rel(d, 'AZE') / 30,
+  armsExports: (d) => d.armsSold * 0.8 + d.revenue * 3,
+  containIran: (d) => sig(d, 'IRN') * 0.5 + prs(d, 'IRN') * 0.8 - rung(d, 'IRN') * 0.2,
+  // Russia
+  armeniaInOrbit: (d, sit, o) =>
+    -d.west + rel(d, 'ARM') / 25 * (1 - sit.westLevel) + prs(d, 'ARM') * sit.westLevel * 1.5 + (o.type === 'arms.sell' && o.params.target === 'ARM' ? 0.5 - sit.westLevel : 0),
+  lowCost: (d) => {
+    let v = d.revenue * 3;
+    for (const s of Object.values(d.signal)) v -= Math.abs(s ?? 0) * 0.8;
+    for (const s of Object.values(d.pressure)) v -= (s ?? 0) * 0.3;
+    return v - Math.max(0, sumRungs(d)) * 0.3;
+  },
+  iranCooperation: (d) => rel(d, 'IRN') / 15 + treatyWith(d, 'IRN', ['defencePact', 'normalisation']),
+  southCaucasusInfluence: (d, sit) => rel(d, 'AZE') / 30 + rel(d, 'ARM') / 30 * (1 - sit.westLevel) + d.standing / 5 + d.armsSold * 0.3,
+};
+
+/** Δgoal_k for one key, scaled by posture for the peace-minded objectives. */
+export function goalDelta(key: string, d: Delta, sit: Situation, order: Order): number {
+  const f = GOALS[key];
+  if (!f) return 0;
+  const v = f(d, sit, order);
+  return PEACE_KEYS.has(key) ? v * PEACE_VALUE[sit.posture] : v;
+}

@@ -1,0 +1,86 @@
+/**
+ * Answering proposals addressed to the agent: accept, refuse or counter, by its own reasoning. A
+ * corridor deal must fall in Fearon's deal range (indivisibility of an extraterritorial corridor
+ * narrows it); a defence pact is weighed by Snyder's fears (an ally that may entrap gets a vaguer
+ * counter); other kinds by the utility of what accepting changes.
+ */
+import type { ActorId } from '../../shared/ids.js';
+import type { Order, OrderParams } from '../../shared/actions.js';
+import type { GameState } from '../../sim/state/types.js';
+import { acceptable } from '../models/bargaining.js';
+import type { UtilityBreakdown } from '../models/utility.js';
+import { emptyDelta, type Delta } from './effects.js';
+import { scoreDelta } from './score.js';
+import type { Situation } from './situation.js';
+
+export interface PendingOffer { from: ActorId; kind: string; params: OrderParams }
+
+/** Offers waiting for `me`: stored proposals and this turn's public proposals aimed at it. */
+export function pendingOffers(state: GameState, publicOrders: readonly Order[], me: ActorId): PendingOffer[] {
+  const out: PendingOffer[] = [];
+  for (const p of state.proposals) if (p.status === 'pending' && p.to === me) out.push({ from: p.from, kind: p.kind, params: p.params });
+  for (const o of publicOrders) {
+    if (o.type !== 'diplomacy.proposeTreaty' || o.params.target !== me || o.params.answer) continue;
+    const kind = String(o.params.kind ?? '');
+    if (!out.some((x) => x.from === o.actor && x.kind === kind)) out.push({ from: o.actor, kind, params: o.params });
+  }
+  return out;
+}
+
+/** The offer's corridor share for Baku, 0..1 (terms.sovereignty, else from the mode). */
+function corridorShare(params: OrderParams): number {
+  const terms = (params.terms ?? {}) as Record<string, unknown>;
+  if (typeof terms.sovereignty === 'number') return terms.sovereignty / 100;
+  const mode = terms.mode ?? params.mode;
+  return mode === 'extraterritorial' ? 1 : 0.2;
+}
+
+function acceptDelta(sit: Situation, offer: PendingOffer): Delta {
+  const d = emptyDelta();
+  d.rel[offer.from] = 8;
+  d.treaty = { with: offer.from, kind: offer.kind, chance: 1 };
+  if (offer.kind === 'corridorDeal') d.corridor = corridorShare(offer.params) * 100 - sit.state.global.zangezur.sovereignty;
+  if (offer.kind === 'arasCorridor') d.aras = 1;
+  if (offer.kind === 'armsOffer') d.strength = 5;
+  if (offer.kind === 'peace') d.stability = 2;
+  return d;
+}
+
+export interface Answer { order: Order; breakdown: UtilityBreakdown; note: string }
+
+/** The agent's answer to one offer, as a `diplomacy.proposeTreaty` order with `answer`. */
+export function answerOffer(sit: Situation, offer: PendingOffer): Answer {
+  const me = sit.me;
+  const base = { target: offer.from, kind: offer.kind };
+  const probe: Order = { actor: me, type: 'diplomacy.proposeTreaty', params: { ...base, answer: 'accept' } };
+  const breakdown = scoreDelta(sit, acceptDelta(sit, offer), probe, { ap: 0, moneyBn: Number(offer.params.priceBn ?? 0) });
+  let answer: 'accept' | 'refuse' | 'counter' = breakdown.total > 0 ? 'accept' : 'refuse';
+  let terms: Record<string, unknown> | undefined;
+  let note = answer === 'accept' ? 'Accepting serves its objectives' : 'Accepting would cost more than it brings';
+  if (offer.kind === 'corridorDeal' && (me === 'ARM' || me === 'AZE')) {
+    // Fearon: Yerevan takes any split up to p + c_D; Baku any split down to p − c_A.
+    const x = corridorShare(offer.params);
+    const r = sit.bargain.range;
+    const inRange = me === 'ARM' ? x <= r.hi + 1e-9 : x >= r.lo - 1e-9;
+    if (!inRange || !acceptable(Math.min(Math.max(x, r.lo), r.hi), r)) {
+      const mid = r.empty ? sit.bargain.p : (r.lo + r.hi) / 2;
+      answer = 'counter';
+      terms = { mode: mid >= 0.7 ? 'extraterritorial' : 'transit', sovereignty: Math.round(mid * 100), recognition: true };
+      note = `Outside the range both could accept short of war (${Math.round(r.lo * 100)}-${Math.round(r.hi * 100)} on the sovereignty scale): counter-offer at ${Math.round(mid * 100)}`;
+    } else if (answer === 'refuse') {
+      answer = 'counter';
+      terms = { mode: 'transit', recognition: true };
+      note = 'Counter-offer: transit under Armenian control with mutual recognition of borders';
+    }
+  } else if (offer.kind === 'defencePact' && offer.params.explicitness === 'explicit') {
+    const f = sit.fears[offer.from];
+    if (f && f.entrapment - f.abandonment > 0.05) {
+      answer = 'counter';
+      terms = { explicitness: 'vague' };
+      note = 'An explicit pact risks being dragged into its partner’s war: counter with a vaguer pledge';
+    }
+  }
+  const params: OrderParams = { ...base, answer };
+  if (terms) params.terms = terms;
+  return { order: { actor: me, type: 'diplomacy.proposeTreaty', params }, breakdown, note };
+}

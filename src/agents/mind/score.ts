@@ -1,0 +1,98 @@
+/**
+ * Scores one order: U(a) = Σ w_k·Δgoal_k(a) − cost(a) − ρ·P(escalation above rung 8 | a), plus the
+ * alliance (Snyder), preventive-window (Powell) and audience-cost terms, each named for the reasons.
+ */
+import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
+import type { Order } from '../../shared/actions.js';
+import { pair } from '../../sim/state/selectors.js';
+import { utility, type GoalTerm, type UtilityBreakdown } from '../models/utility.js';
+import { backDownCost } from '../models/audienceCost.js';
+import { aggressiveness } from '../models/commitments.js';
+import type { Posture } from '../types.js';
+import { expectedEffects, type Delta } from './effects.js';
+import { goalDelta } from './goals.js';
+import type { Situation } from './situation.js';
+import { allianceText, AUDIENCE_TEXT, costText, ESCALATION_TEXT, goalText, WAR_TEXT, WINDOW_TEXT } from './words.js';
+
+/** The price of using force, before posture and risk tolerance: what a fight costs in lives and money. */
+const WAR_COST: Record<string, number> = { 'military.strike': 3, 'military.offensive': 7, seize: 5 };
+/** Force looks cheaper to an agent already mobilised or fighting. */
+const WAR_POSTURE: Record<Posture, number> = { cooperative: 1.6, guarded: 1.3, hostile: 1, mobilised: 0.8, atWar: 0.5 };
+
+/** P(rung > 8) for a pair at rung r (a convex curve: quiet at low rungs, steep from 6). */
+function escalationAt(r: number): number {
+  const x = Math.max(0, Math.min(1, (r - 3) / 5));
+  return x * x;
+}
+
+/** The marginal chance that `d` pushes some pair of `me` above rung 8. */
+export function escalationRisk(sit: Situation, d: Delta): number {
+  let stay = 1;
+  for (const j of ACTOR_IDS) {
+    const dr = d.rung[j] ?? 0;
+    if (j === sit.me || dr <= 0) continue;
+    const r = pair(sit.state, sit.me, j).rung;
+    let p = escalationAt(r + dr) - escalationAt(r);
+    if (sit.settings.readsThirdParties) {
+      // Allies of j with a pact may join in: the fight widens.
+      let allies = 0;
+      for (const k of ACTOR_IDS) if (k !== j && k !== sit.me && pair(sit.state, j, k).treaties.defencePact !== 'none') allies++;
+      p *= 1 + 0.3 * allies;
+    }
+    stay *= 1 - Math.min(1, p);
+  }
+  return 1 - stay;
+}
+
+/** Topic and target an order backs down on, if any (for audience costs). */
+function backDown(sit: Situation, order: Order): { target: string; topic: string } | null {
+  const p = order.params;
+  if (order.type === 'military.standDown' && sit.main) return { target: sit.main, topic: 'force' };
+  if (order.type === 'rhetoric.set' && p.line === 'conciliatory') return { target: '*', topic: 'line' };
+  if (order.type === 'corridor.zangezur' && p.step === 'negotiate' && p.mode === 'transit') return { target: 'ARM', topic: 'corridor' };
+  if (order.type === 'diplomacy.summit' && typeof p.target === 'string') return { target: p.target, topic: 'protest' };
+  return null;
+}
+
+/** The full utility breakdown of `order` for the situation's actor. */
+export function scoreOrder(sit: Situation, order: Order, cost: { ap: number; moneyBn: number }): UtilityBreakdown {
+  return scoreDelta(sit, expectedEffects(sit, order), order, cost);
+}
+
+/** The utility breakdown of an expected effect `d` (used for orders and for answers to proposals). */
+export function scoreDelta(sit: Situation, d: Delta, order: Order, cost: { ap: number; moneyBn: number }): UtilityBreakdown {
+  const goals: GoalTerm[] = [];
+  for (const key of Object.keys(sit.weights)) {
+    const delta = goalDelta(key, d, sit, order);
+    if (delta === 0) continue;
+    const w = sit.weights[key];
+    goals.push({ key, weight: w, delta, text: goalText(sit, key, w * delta, order) });
+  }
+  // Snyder: support a partner we fear losing; hold back from one that could entrap us.
+  for (const [k, f] of Object.entries(sit.fears) as [ActorId, { abandonment: number; entrapment: number }][]) {
+    const support = Math.max(0, d.rel[k] ?? 0) / 10 + (order.params.with === k ? 0.5 : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (order.params.explicitness === 'explicit' ? 1 : 0.4) : 0);
+    let v = support * (f.abandonment - f.entrapment) * 2;
+    // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
+    if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (order.params.explicitness === 'explicit' ? 2.5 : 0.5);
+    if (Math.abs(v) > 1e-6) goals.push({ key: `alliance.${k}`, weight: 1, delta: v, text: allianceText(k, v > 0) });
+  }
+  // Fearon: war is costly (lives, money, the economy); force is weighed against that price, less so when already fighting.
+  const war = WAR_COST[order.type === 'corridor.zangezur' && order.params.step === 'seize' ? 'seize' : order.type] ?? 0;
+  if (war > 0) {
+    const risk = sit.state.personalities[sit.me]?.riskTolerance ?? 0.4;
+    goals.push({ key: 'warCost', weight: 1, delta: -war * (1 - 0.5 * risk) * WAR_POSTURE[sit.posture], text: WAR_TEXT });
+  }
+  // Powell: a closing window rewards pressing now (Baku against Yerevan's incoming arms).
+  if (sit.bargain.window && sit.me === 'AZE' && (d.signal.ARM ?? 0) > 0) {
+    goals.push({ key: 'window', weight: 1, delta: (d.signal.ARM ?? 0) * 1.5, text: WINDOW_TEXT });
+  }
+  const bd = backDown(sit, order);
+  if (bd) {
+    const c = backDownCost(sit.memory.threats, bd.target, bd.topic, sit.state.turn, sit.state.actors[sit.me].nationalism);
+    const v = (c.stability + c.credibility) / 5;
+    if (v > 1e-6) goals.push({ key: 'audience', weight: 1, delta: -v, text: AUDIENCE_TEXT });
+  }
+  const treasury = Math.max(0.3, sit.state.actors[sit.me].treasuryBn);
+  const costValue = 0.12 * cost.ap + (1.2 * cost.moneyBn) / treasury;
+  return utility(goals, { value: costValue, text: costText(cost.ap, cost.moneyBn) }, { probability: escalationRisk(sit, d), rho: sit.rho, text: ESCALATION_TEXT });
+}

@@ -1,0 +1,50 @@
+/**
+ * What an agent knows when it scores actions: its threat row, posture, alliance fears, the corridor
+ * bargain and its weights. Built once per decision by `assess`, then read by the effect model.
+ */
+import type { ActorId } from '../../shared/ids.js';
+import type { GameState } from '../../sim/state/types.js';
+import type { Alignment, Posture } from '../types.js';
+import type { ThreatParts } from '../models/threat.js';
+import type { AllianceFears } from '../models/commitments.js';
+import type { DealRange } from '../models/bargaining.js';
+import type { DifficultySettings } from '../difficulty.js';
+import type { AgentMemory } from './memory.js';
+
+export interface CorridorBargain {
+  /** Chance that Baku (with Ankara) would win a fight over Syunik against Yerevan (with Tehran). */
+  p: number;
+  /** p projected over the foresight horizon (arms on order arriving). */
+  pLater: number;
+  range: DealRange;
+  /** Powell's commitment problem: the declining side's window is open. */
+  window: boolean;
+  costAze: number;
+  costArm: number;
+}
+
+export interface Situation {
+  me: ActorId;
+  state: GameState;
+  memory: AgentMemory;
+  settings: DifficultySettings;
+  threat: Record<ActorId, ThreatParts>;
+  /** Normalised threat 0..1 (the AgentView's numbers). */
+  threatNorm: Record<ActorId, number>;
+  main: ActorId | null;
+  alarm: number;
+  posture: Posture;
+  alignment: Alignment;
+  /** 0..1: how live an extraterritorial corridor through Syunik is (demanded, negotiated, seized). */
+  corridorStake: number;
+  /** How far Armenia has turned west, 0..1 (CSTO frozen, ICC, West). */
+  westLevel: number;
+  /** Snyder's fears towards each partner (relation > 30). */
+  fears: Partial<Record<ActorId, AllianceFears>>;
+  bargain: CorridorBargain;
+  /** Richardson keenness to buy arms, 0..1. */
+  armsDrive: number;
+  weights: Record<string, number>;
+  /** ρ from risk tolerance. */
+  rho: number;
+}

@@ -1,0 +1,57 @@
+/**
+ * Plain words for the terms of an agent's utility, as the "Why?" card shows them. Each capital's
+ * framing is attributed to it; contested names are given both ways (Syunik/Zangezur).
+ */
+import { ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
+import type { Order } from '../../shared/actions.js';
+import { OBJECTIVES, SECURITY_OBJECTIVE } from '../models/objectives.js';
+import type { Situation } from './situation.js';
+
+const seat = (a: ActorId): string => ACTOR_NAMES[a].seat;
+
+function label(me: ActorId, key: string): string {
+  if (key === SECURITY_OBJECTIVE.key) return 'its security';
+  return OBJECTIVES[me].find((o) => o.key === key)?.label ?? key;
+}
+
+/** The sentence for objective `key` when it contributes `value` to the order's utility. */
+export function goalText(sit: Situation, key: string, value: number, order: Order): string {
+  const me = sit.me;
+  const z = sit.state.global.zangezur;
+  const proposer = z.proposer ?? 'AZE';
+  const corridorLive = sit.corridorStake >= 0.5;
+  if (corridorLive && value > 0 && (key === 'armeniaBorder' || key === 'syunikKept')) {
+    const how = z.status === 'seized' ? 'seized' : z.status === 'negotiating' ? 'is negotiating' : 'demanded';
+    return `${seat(proposer)} ${how} an extraterritorial corridor through Syunik (Baku calls it Zangezur), ${me === 'IRN' ? 'Tehran’s red line on its border with Armenia' : 'which Yerevan sees as a threat to its sovereignty'}`;
+  }
+  if (key === 'security' && sit.main && value > 0) {
+    return `${seat(me)} sees ${seat(sit.main)} as its main threat (power, proximity, strike capability, recent acts)`;
+  }
+  if (key === 'securityGuarantees' && order.type === 'diplomacy.realign') {
+    return `Moscow did not come to Armenia's help when it was owed: Yerevan looks for guarantees elsewhere`;
+  }
+  if (key === 'armeniaInOrbit' && sit.westLevel > 0 && value > 0) {
+    return `Armenia's turn to the West (CSTO frozen, new partners) costs it Moscow's favour`;
+  }
+  if (key === 'muslimStanding') {
+    return value > 0 ? `Anger in Turkey and the Muslim world at the war in Gaza` : `Ties with Israel are costly at home while Gaza burns`;
+  }
+  if (key === 'lowCost' && value < 0) return `Moscow is absorbed by Ukraine and wants influence at low cost`;
+  const l = label(me, key);
+  return value >= 0 ? `Serves ${l}` : `Works against ${l}`;
+}
+
+export function costText(ap: number, moneyBn: number): string {
+  return moneyBn > 0 ? `Cost: ${ap} action point${ap === 1 ? '' : 's'} and $${moneyBn.toFixed(2)}bn` : `Cost: ${ap} action point${ap === 1 ? '' : 's'}`;
+}
+
+export const ESCALATION_TEXT = 'Risk of escalation towards a major war (rung 8 or above)';
+export const AUDIENCE_TEXT = 'Backing down after a public threat would cost credibility and support at home';
+export const WAR_TEXT = 'Force costs lives, displaced people and money, and may not succeed';
+export const WINDOW_TEXT = 'New arms arriving for the other side will shift the balance: the window to press is closing';
+
+export function allianceText(ally: ActorId, support: boolean): string {
+  return support
+    ? `Fear of being abandoned by ${seat(ally)}: showing support keeps the partnership`
+    : `Fear of being dragged into ${seat(ally)}'s fight: keep the commitment vague`;
+}

@@ -1,0 +1,52 @@
+/**
+ * `npm run simulate -- [--scenario <id|path>] [--seed <n>] [--turns <n>] [--human AZE=<orders.json>]...
+ *  [--runs <n>] [--json] [--difficulty novice|standard|expert] [--plain] [--workers <n>] [--save <file>]`
+ *
+ * One game (turn-by-turn headlines, or one JSON document with --json), or with --runs a Monte Carlo
+ * batch over seeds seed..seed+runs-1. Bad input exits with code 2 and one line on stderr.
+ */
+import { writeFileSync } from 'node:fs';
+import type { ActorId } from '../shared/ids.js';
+import { playGame, type HumanScript } from '../runtime/headless.js';
+import { summariseGame } from '../runtime/summary.js';
+import { serializeSave } from '../runtime/save.js';
+import { parseSimulateArgs, CliError } from './args.js';
+import { loadOrdersFile, loadScenarioArg } from './inputs.js';
+import { runBatchParallel } from './pool.js';
+import { batchReport, gameReport, turnLine } from './format.js';
+import { runMain } from './main.js';
+
+async function simulate(argv: string[]): Promise<void> {
+  const args = parseSimulateArgs(argv);
+  const { scenario } = loadScenarioArg(args.scenario);
+  const humanScripts: Partial<Record<ActorId, HumanScript>> = {};
+  for (const h of args.human) humanScripts[h.actor] = loadOrdersFile(h.file, h.actor);
+  const common = { scenario, turns: args.turns, humanScripts, difficulty: args.difficulty, plain: args.plain };
+
+  if (args.runs !== undefined) {
+    const result = await runBatchParallel({ ...common, seed: args.seed, runs: args.runs }, {
+      workers: args.workers ?? (args.runs >= 8 ? undefined : 1),
+      onProgress: args.json || !process.stderr.isTTY ? undefined : (done, total) => process.stderr.write(`\r${done}/${total} games`),
+    });
+    if (!args.json && process.stderr.isTTY) process.stderr.write('\n');
+    process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${batchReport(result)}\n`);
+    return;
+  }
+
+  const result = playGame({
+    ...common, seed: args.seed,
+    onTurn: args.json ? undefined : (session, turn) => process.stdout.write(`${turnLine(session.state, turn, session.events)}\n`),
+  });
+  const summary = summariseGame(result, args.seed, (id) => result.session.agentView(id));
+  if (args.save) {
+    try {
+      writeFileSync(args.save, serializeSave(result.session));
+    } catch (err) {
+      throw new CliError(`--save ${args.save}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+  }
+  result.session.dispose();
+  process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${gameReport(summary)}\n`);
+}
+
+runMain(() => simulate(process.argv.slice(2)));

@@ -1,0 +1,7 @@
+/**
+ * Browser entry: loads the styles and boots the app (start screen, then the game).
+ */
+import './ui/styles.css';
+import { App } from './ui/app.js';
+
+void new App().boot();

@@ -1,0 +1,276 @@
+/**
+ * A game session: owns the state, the seats, the orders queued by human seats, the facilitator's input
+ * for the turn, the turn log, and a snapshot of the state and the agents' memory at the start of every
+ * turn (for branching and the debrief). The state is only ever changed by `resolveTurn`.
+ */
+import { ACTOR_IDS, PLAYABLE_IDS, isActorId, type ActorId } from '../shared/ids.js';
+import type { Order } from '../shared/actions.js';
+import type { GameEvent, GameState } from '../sim/state/types.js';
+import { createGame, resolveTurn, stateHash, type FacilitatorInput } from '../sim/engine.js';
+import { validateOrder } from '../sim/orders.js';
+import type { ActionCost } from '../sim/context.js';
+import type { AgentDirector, AgentView, Difficulty } from '../agents/types.js';
+import type { GameSessionApi, Seats, SessionOptions, TurnLogEntry, TurnOutcome } from './types.js';
+import { directorFactory, type DirectorFactory } from './directors.js';
+
+/** What the session remembers about the start of each turn. */
+export interface TurnStart {
+  turn: number;
+  state: GameState;
+  /** The agents' memory before they decided this turn (JSON). */
+  agents: unknown;
+  seats: Seats;
+}
+
+export interface CreateSessionOptions extends SessionOptions {
+  /** A ready director (tests, the forecast); otherwise one is made by `makeDirector` or the default. */
+  director?: AgentDirector;
+  /** Makes directors for branches and loads; defaults to the XState (or plain) director. */
+  makeDirector?: DirectorFactory;
+  /** Use the plain-function agents instead of the XState machines. */
+  plain?: boolean;
+  /**
+   * Keep the state and the agents' memory at the start of every turn (default true: branching and the
+   * debrief need them). Monte Carlo rollouts turn it off to save the agents' snapshots.
+   */
+  keepStarts?: boolean;
+}
+
+/** Internal: a session restored mid-game (branch, load). */
+interface Resume {
+  starts: TurnStart[];
+  log: TurnLogEntry[];
+  events: GameEvent[];
+}
+
+const NO_COST: ActionCost = { ap: 0, moneyBn: 0 };
+
+/** Seats with every actor filled in; ISR and RUS are always agents. */
+export function normaliseSeats(partial: Partial<Seats> = {}): Seats {
+  const seats = {} as Seats;
+  for (const id of ACTOR_IDS) {
+    seats[id] = partial[id] === 'human' && (PLAYABLE_IDS as readonly string[]).includes(id) ? 'human' : 'agent';
+  }
+  return seats;
+}
+
+/** Orders the other states can see: covert acts are deniable, so agents do not hear of them. */
+function isPublic(order: Order): boolean {
+  return !order.type.startsWith('covert.');
+}
+
+/** Creates a session for a new game. Throws if the scenario is invalid (the CLI and UI validate first). */
+export function createSession(options: CreateSessionOptions): GameSession {
+  return new GameSession(options);
+}
+
+export class GameSession implements GameSessionApi {
+  readonly difficulty: Difficulty;
+  readonly seed: number;
+  /** The scenario as given (an id or a JSON object), kept for branches and saves. */
+  readonly scenarioInput: unknown;
+  readonly plain: boolean;
+  readonly #keepStarts: boolean;
+  #state: GameState;
+  #seats: Seats;
+  #director: AgentDirector;
+  readonly #makeDirector: DirectorFactory;
+  #starts: TurnStart[];
+  #log: TurnLogEntry[];
+  #events: GameEvent[];
+  #queued: { order: Order; cost: ActionCost }[] = [];
+  #facilitator: FacilitatorInput = {};
+  #seatChanged = false;
+  readonly #listeners = new Set<(o: TurnOutcome) => void>();
+
+  constructor(options: CreateSessionOptions, resume?: Resume) {
+    this.difficulty = options.difficulty;
+    this.seed = options.seed;
+    this.scenarioInput = options.scenario;
+    this.plain = options.plain ?? false;
+    this.#keepStarts = options.keepStarts ?? true;
+    this.#makeDirector = options.makeDirector ?? directorFactory({ difficulty: options.difficulty, seed: options.seed, plain: options.plain });
+    this.#seats = normaliseSeats(options.seats);
+    if (resume) {
+      const start = resume.starts[resume.starts.length - 1];
+      this.#state = start.state;
+      this.#seats = { ...start.seats };
+      this.#starts = resume.starts;
+      this.#log = resume.log;
+      this.#events = resume.events;
+      this.#director = options.director ?? this.#makeDirector();
+      this.#director.restore(start.agents);
+    } else {
+      this.#state = createGame(options.scenario, options.seed, { seats: this.#seats });
+      this.#director = options.director ?? this.#makeDirector();
+      this.#starts = [{ turn: this.#state.turn, state: this.#state, agents: this.#director.snapshot(), seats: { ...this.#seats } }];
+      this.#log = [];
+      this.#events = [];
+    }
+  }
+
+  get state(): GameState { return this.#state; }
+  get seats(): Seats { return { ...this.#seats }; }
+  get log(): readonly TurnLogEntry[] { return this.#log; }
+  get events(): readonly GameEvent[] { return this.#events; }
+  /** Snapshots of the start of every turn played so far and of the current one. */
+  get starts(): readonly TurnStart[] { return this.#starts; }
+  /** The facilitator's input queued for this turn. */
+  get facilitator(): FacilitatorInput { return this.#facilitator; }
+  get director(): AgentDirector { return this.#director; }
+
+  pending(actor: ActorId): readonly Order[] {
+    return this.#queued.filter((q) => q.order.actor === actor).map((q) => q.order);
+  }
+
+  /** Everything queued this turn by human seats, in submission order. */
+  allPending(): readonly Order[] {
+    return this.#queued.map((q) => q.order);
+  }
+
+  queue(order: Order): string | null {
+    const actor = (order as { actor?: unknown } | null)?.actor;
+    if (!isActorId(actor)) return `unknown actor ${JSON.stringify(actor)} (expected one of ${ACTOR_IDS.join(', ')})`;
+    if (this.#seats[actor] !== 'human') return `${actor} is played by an agent this game; only human seats queue orders`;
+    const spent = this.#queued
+      .filter((q) => q.order.actor === actor)
+      .reduce((s, q) => ({ ap: s.ap + q.cost.ap, moneyBn: s.moneyBn + q.cost.moneyBn }), NO_COST);
+    const res = validateOrder(this.#state, order, spent);
+    if (!res.ok) return res.reason;
+    this.#queued.push({ order: res.order, cost: res.cost });
+    return null;
+  }
+
+  unqueue(actor: ActorId, index: number): void {
+    let seen = -1;
+    const at = this.#queued.findIndex((q) => q.order.actor === actor && ++seen === index);
+    if (at >= 0) this.#queued.splice(at, 1);
+  }
+
+  facilitate(input: FacilitatorInput): void {
+    const cur = this.#facilitator;
+    const injects = [...(cur.injects ?? []), ...(input.injects ?? [])];
+    const overrides = { ...(cur.overrides ?? {}), ...(input.overrides ?? {}) };
+    this.#facilitator = {
+      ...(injects.length ? { injects } : {}),
+      ...(Object.keys(overrides).length ? { overrides } : {}),
+    };
+  }
+
+  setSeat(actor: ActorId, who: 'human' | 'agent'): void {
+    if (!isActorId(actor)) throw new Error(`unknown actor ${JSON.stringify(actor)}`);
+    if (who === 'human' && !(PLAYABLE_IDS as readonly string[]).includes(actor)) {
+      throw new Error(`${actor} is always played by an agent (playable: ${PLAYABLE_IDS.join(', ')})`);
+    }
+    if (this.#seats[actor] === who) return;
+    this.#seats[actor] = who;
+    this.#seatChanged = true;
+    // A seat handed to an agent drops the human's queued orders: the agent decides for itself.
+    if (who === 'agent') this.#queued = this.#queued.filter((q) => q.order.actor !== actor);
+  }
+
+  endTurn(): TurnOutcome {
+    if (this.#state.ending) throw new Error(`the game has ended (${this.#state.ending.kind}, turn ${this.#state.ending.turn})`);
+    const before = this.#state;
+    const turn = before.turn;
+    const humanOrders = this.#queued.map((q) => q.order);
+    const agentActors = ACTOR_IDS.filter((a) => this.#seats[a] === 'agent');
+    const decision = this.#safeDecide(before, humanOrders.filter(isPublic), agentActors);
+    const orders = [...humanOrders, ...decision.orders];
+    const facilitator = this.#facilitator;
+    const result = resolveTurn(before, orders, facilitator);
+    this.#director.observe(result.state, result.events);
+    const entry: TurnLogEntry = {
+      turn,
+      orders,
+      ...(facilitator.injects || facilitator.overrides ? { facilitator } : {}),
+      ...(this.#seatChanged ? { seats: { ...this.#seats } } : {}),
+      rejected: result.rejected,
+      agentFailures: decision.failures,
+      stateHash: stateHash(result.state),
+    };
+    this.#commit(entry, result.state, result.events);
+    const outcome: TurnOutcome = {
+      turn, events: result.events, rejected: result.rejected, agentOrders: decision.orders,
+      agentFailures: decision.failures, state: result.state,
+    };
+    for (const listener of this.#listeners) listener(outcome);
+    return outcome;
+  }
+
+  /**
+   * Applies a recorded turn exactly (used by loading a save): the recorded orders of every actor are
+   * resolved as they were; agents only observe. Returns the new state's hash.
+   */
+  applyRecorded(entry: Pick<TurnLogEntry, 'orders' | 'facilitator' | 'seats'> & Partial<TurnLogEntry>): string {
+    if (entry.seats) this.#seats = normaliseSeats(entry.seats);
+    const facilitator = entry.facilitator ?? {};
+    const result = resolveTurn(this.#state, entry.orders, facilitator);
+    this.#director.observe(result.state, result.events);
+    const hash = stateHash(result.state);
+    const full: TurnLogEntry = {
+      turn: this.#state.turn,
+      orders: entry.orders,
+      ...(entry.facilitator ? { facilitator: entry.facilitator } : {}),
+      ...(entry.seats ? { seats: normaliseSeats(entry.seats) } : {}),
+      rejected: result.rejected,
+      agentFailures: entry.agentFailures ?? [],
+      stateHash: hash,
+    };
+    this.#commit(full, result.state, result.events);
+    return hash;
+  }
+
+  agentView(actor: ActorId): AgentView {
+    return this.#director.view(actor);
+  }
+
+  branch(turn: number): GameSession {
+    const idx = this.#starts.findIndex((s) => s.turn === turn);
+    if (idx < 0) {
+      const first = this.#starts[0].turn;
+      throw new Error(`cannot branch from turn ${turn}: turns ${first} to ${this.#state.turn} can be branched`);
+    }
+    const options: CreateSessionOptions = {
+      scenario: this.scenarioInput, seed: this.seed, seats: this.#starts[idx].seats,
+      difficulty: this.difficulty, makeDirector: this.#makeDirector, plain: this.plain, keepStarts: true,
+    };
+    return new GameSession(options, {
+      starts: this.#starts.slice(0, idx + 1),
+      log: this.#log.filter((e) => e.turn < turn),
+      events: this.#events.filter((e) => e.turn < turn),
+    });
+  }
+
+  subscribe(listener: (outcome: TurnOutcome) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Stops the agents' actors; the session should not be used afterwards. */
+  dispose(): void {
+    this.#director.stop();
+    this.#listeners.clear();
+  }
+
+  /** A director that throws must not take the game down: every agent passes and the error is logged. */
+  #safeDecide(state: GameState, publicOrders: Order[], actors: ActorId[]): { orders: Order[]; failures: { actor: ActorId; error: string }[] } {
+    if (actors.length === 0) return { orders: [], failures: [] };
+    try {
+      return this.#director.decide(state, publicOrders, actors);
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      return { orders: [], failures: actors.map((actor) => ({ actor, error })) };
+    }
+  }
+
+  #commit(entry: TurnLogEntry, next: GameState, events: GameEvent[]): void {
+    this.#log.push(entry);
+    this.#events.push(...events);
+    this.#state = next;
+    this.#queued = [];
+    this.#facilitator = {};
+    this.#seatChanged = false;
+    if (this.#keepStarts) this.#starts.push({ turn: next.turn, state: next, agents: this.#director.snapshot(), seats: { ...this.#seats } });
+  }
+}

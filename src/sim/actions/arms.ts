@@ -1,0 +1,137 @@
+/**
+ * Buying and offering arms. Prices, routes and refusals live in armsCatalogue.ts; this file holds the
+ * two actions and the third-party reactions to a deal.
+ */
+import { ACTOR_IDS, ARMS_ITEMS, SUPPLIER_IDS, SUPPLIER_NAMES, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
+import type { Order } from '../../shared/actions.js';
+import type { ActionSpec, SimContext } from '../context.js';
+import { addActor, addRelation } from '../effects.js';
+import { pair } from '../state/selectors.js';
+import type { GameEvent, GameState } from '../state/types.js';
+import { checkEnum, checkOtherActor, firstProblem, orderEvent, reactionEvent, seat, targetOf } from './common.js';
+import { SUPPLIER_LAG, armsPrice, bookArmsOrder, supplierRefusal } from './armsCatalogue.js';
+import { iranOnIsraeliArms, russiaOnArmenianDrift } from './reactions.js';
+
+const WESTERN_OR_INDIAN: readonly SupplierId[] = ['FRA', 'USA', 'IND'];
+
+/** Who notices an arms deal and minds it. Shared by arms.buy, arms.sell and accepted offers. */
+export function armsReactions(ctx: SimContext, o: Order, buyer: ActorId, supplier: SupplierId, item: ArmsItem): void {
+  if (supplier === 'ISR') iranOnIsraeliArms(ctx, o, buyer, item);
+  if (buyer === 'ARM' && WESTERN_OR_INDIAN.includes(supplier)) {
+    russiaOnArmenianDrift(ctx, o, `arms purchase from ${SUPPLIER_NAMES[supplier]}`, supplier === 'USA' ? 1.2 : 1);
+    const ev = reactionEvent(ctx, o, 'AZE', 'ARM', `Baku accuses ${SUPPLIER_NAMES[supplier]} of arming Yerevan.`, '§Postwar');
+    addRelation(ctx.state, ev, 'AZE', 'ARM', -2);
+  }
+  if (supplier === 'IRN' && buyer === 'ARM') {
+    const ev = reactionEvent(ctx, o, 'AZE', 'IRN', 'Baku protests Iranian arms for Yerevan.', '§Iran-Armenia');
+    addRelation(ctx.state, ev, 'AZE', 'IRN', -5);
+  }
+  // Russian arms for Baku feel like a betrayal in Yerevan [§Postwar].
+  if (supplier === 'RUS' && buyer === 'AZE') {
+    const ev = reactionEvent(ctx, o, 'ARM', 'RUS', 'Yerevan protests Russian arms sales to Baku.', '§Postwar');
+    addRelation(ctx.state, ev, 'ARM', 'RUS', -4);
+  }
+}
+
+function lagOf(o: Order, supplier: SupplierId): number {
+  return typeof o.params.lag === 'number' ? o.params.lag : SUPPLIER_LAG[supplier];
+}
+
+export const buy: ActionSpec = {
+  type: 'arms.buy',
+  label: 'Buy arms',
+  summary: 'Order a package (drones, air defence, artillery, armour, radar, missiles) from a supplier: paid now, delivered after 2-4 turns.',
+  who: 'any',
+  cost: (s, o) => ({
+    ap: 1,
+    moneyBn: (SUPPLIER_IDS as readonly string[]).includes(String(o.params.supplier)) && (ARMS_ITEMS as readonly string[]).includes(String(o.params.item))
+      ? armsPrice(s, o.params.supplier as SupplierId, o.params.item as ArmsItem)
+      : 0,
+  }),
+  claim: { section: '§Israel, §Postwar', note: 'About seven tenths of Baku\'s arms came from Israel, drones and missile defence above all; Yerevan turned to India, France and the US.' },
+  reactions: 'Tehran minds Israeli arms (drones most) in Azerbaijan; Moscow minds Armenian purchases from France, the US or India; Baku minds anyone arming Yerevan.',
+  check(s, o) {
+    const bad = firstProblem(
+      () => checkEnum(o, 'supplier', SUPPLIER_IDS),
+      () => checkEnum(o, 'item', ARMS_ITEMS),
+      () => (o.params.lag === undefined || (Number.isInteger(o.params.lag) && (o.params.lag as number) >= 2 && (o.params.lag as number) <= 4)
+        ? null : `params.lag: expected a whole number of turns from 2 to 4; got ${JSON.stringify(o.params.lag)}`),
+    );
+    return bad ?? supplierRefusal(s, o.actor, o.params.supplier as SupplierId);
+  },
+  apply(ctx, o) {
+    const supplier = o.params.supplier as SupplierId;
+    const item = o.params.item as ArmsItem;
+    const lag = lagOf(o, supplier);
+    const cost = armsPrice(ctx.state as GameState, supplier, item);
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} orders ${item} from ${SUPPLIER_NAMES[supplier]} ($${cost.toFixed(2)}bn, due in ${lag} months).`, '§Israel');
+    bookArmsOrder(ctx, ev, o.actor, supplier, item, cost, lag);
+    armsReactions(ctx, o, o.actor, supplier, item);
+  },
+  enumerate(s, actor) {
+    // Each supplier's most relevant items, not the full 7x6 grid: keeps the agents' menu small.
+    const items: ArmsItem[] = ['drones', 'airDefence', 'artillery'];
+    const out = [];
+    for (const supplier of SUPPLIER_IDS) {
+      if (supplierRefusal(s, actor, supplier)) continue;
+      for (const item of items) out.push({ supplier, item });
+    }
+    return out;
+  },
+};
+
+/**
+ * An offer of arms by a selling state. Choice (documented in docs): when the buyer is an agent, the two
+ * already have an arms-supply agreement and a warm relation (>= 40) and the buyer can pay, the order is
+ * booked at once under that framework; otherwise the offer becomes a pending proposal ('armsOffer')
+ * that the buyer answers next turn with diplomacy.proposeTreaty { answer, target: seller, kind: 'armsOffer' }.
+ */
+export const sell: ActionSpec = {
+  type: 'arms.sell',
+  label: 'Offer arms',
+  summary: 'Offer an arms package to another state: booked at once under a warm supply agreement, else the buyer answers next turn.',
+  who: ['ISR', 'TUR', 'RUS', 'IRN'],
+  cost: () => ({ ap: 1, moneyBn: 0 }),
+  claim: { section: '§Israel, §Postwar', note: 'Israel sells Baku advanced kit for oil and access; Tehran reportedly trained Armenians on Iranian drones and pressed India to arm Yerevan.' },
+  reactions: 'As for a purchase: Tehran minds Israeli arms to Baku, Baku minds Iranian arms to Yerevan, Yerevan minds Russian arms to Baku.',
+  check(s, o) {
+    const bad = firstProblem(() => checkOtherActor(o), () => checkEnum(o, 'item', ARMS_ITEMS));
+    if (bad) return bad;
+    const t = targetOf(o);
+    const refusal = supplierRefusal(s, t, o.actor as SupplierId);
+    if (refusal) return refusal;
+    if (s.proposals.some((p) => p.status === 'pending' && p.from === o.actor && p.to === t && p.kind === 'armsOffer')) {
+      return `${o.actor} already has an arms offer pending with ${t}`;
+    }
+    return null;
+  },
+  apply(ctx, o) {
+    const t = targetOf(o);
+    const s = ctx.state as GameState;
+    const seller = o.actor as SupplierId;
+    const item = o.params.item as ArmsItem;
+    const price = armsPrice(s, seller, item);
+    const p = pair(s, o.actor, t);
+    const direct = s.actors[t].controller === 'agent' && p.treaties.armsSupply && p.relation >= 40 && s.actors[t].treasuryBn >= price;
+    if (direct) {
+      const ev: GameEvent = orderEvent(ctx, o, `${seat(o.actor)} sells ${item} to ${seat(t)} under their supply agreement ($${price.toFixed(2)}bn).`, '§Israel', { outcome: 'success' });
+      addActor(ctx.state, ev, t, 'treasuryBn', -price);
+      bookArmsOrder(ctx, ev, t, seller, item, price, SUPPLIER_LAG[seller]);
+      armsReactions(ctx, o, t, seller, item);
+      return;
+    }
+    const id = `p${ctx.state.turn}-${ctx.state.proposals.length + 1}`;
+    ctx.state.proposals.push({ id, from: o.actor, to: t, kind: 'armsOffer', params: { item, supplier: seller, priceBn: price }, turn: ctx.state.turn, status: 'pending' });
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} offers ${item} to ${seat(t)} ($${price.toFixed(2)}bn); ${seat(t)} may answer next month.`, '§Israel');
+    ev.effects.push({ path: `proposals.${id}`, from: null, to: 'pending' });
+  },
+  enumerate(s, actor) {
+    const out = [];
+    for (const t of ACTOR_IDS) {
+      if (t === actor || supplierRefusal(s, t, actor as SupplierId)) continue;
+      if (pair(s, actor, t).relation < 20) continue;
+      for (const item of ['drones', 'airDefence'] as ArmsItem[]) out.push({ target: t, item });
+    }
+    return out;
+  },
+};

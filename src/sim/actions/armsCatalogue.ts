@@ -1,0 +1,97 @@
+/**
+ * The arms market: prices, delivery lags and routes, which capability branch an item feeds, the
+ * suppliers' refusal rules, and the one function that books an order (used by arms.buy, arms.sell
+ * and accepted arms offers). Prices are grade C (order of magnitude of reported 2022-24 contracts,
+ * e.g. India's ~$0.25bn artillery package for Armenia) and tunable through scenario params.
+ */
+import { SUPPLIER_NAMES, isActorId, pairKey, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
+import type { SimContext } from '../context.js';
+import { addRelation, addTrust, noteChange, round2 } from '../effects.js';
+import { pair } from '../state/selectors.js';
+import type { ArmsOrder, GameEvent, GameState } from '../state/types.js';
+import { rule } from './common.js';
+
+/** Base price of one package, US$ bn. */
+export const ITEM_PRICE_BN: Record<ArmsItem, number> = {
+  drones: 0.25, airDefence: 0.3, artillery: 0.15, armour: 0.2, radar: 0.08, missiles: 0.3,
+};
+
+/** Capability points one package adds on delivery. */
+export const ITEM_AMOUNT: Record<ArmsItem, number> = {
+  drones: 4, airDefence: 4, artillery: 5, armour: 5, radar: 2, missiles: 4,
+};
+
+/** Price multiplier by supplier (Western kit dearer, Indian and Russian cheaper). */
+export const SUPPLIER_PRICE: Record<SupplierId, number> = { ISR: 1.1, TUR: 1, RUS: 0.9, FRA: 1.25, IND: 0.8, USA: 1.35, IRN: 0.85 };
+
+/** Default delivery lag in turns (months), 2..4. */
+export const SUPPLIER_LAG: Record<SupplierId, number> = { ISR: 2, TUR: 2, RUS: 3, FRA: 3, IND: 4, USA: 4, IRN: 2 };
+
+/** Price of one package of `item` from `supplier` (scenario param `armsPriceScale` scales all prices). */
+export function armsPrice(state: GameState, supplier: SupplierId, item: ArmsItem): number {
+  return round2(ITEM_PRICE_BN[item] * SUPPLIER_PRICE[supplier] * rule(state, 'armsPriceScale', 1));
+}
+
+/**
+ * Transit route of a delivery: India's arms reach Armenia through Iran (Armenia's borders with
+ * Turkey and Azerbaijan are closed) [§Postwar]; Western and Russian kit through Georgia.
+ */
+export function armsRoute(buyer: ActorId, supplier: SupplierId): string {
+  if (buyer === 'ARM') return supplier === 'IND' ? 'via IRN' : 'via GEO';
+  return 'direct';
+}
+
+/** Why `supplier` refuses to sell to `buyer`, or null. */
+export function supplierRefusal(state: GameState, buyer: ActorId, supplier: SupplierId): string | null {
+  const name = SUPPLIER_NAMES[supplier];
+  if (supplier === buyer) return `${buyer} cannot buy arms from itself`;
+  if (supplier === 'ISR' && buyer === 'IRN') return 'Israel does not sell arms to Iran';
+  if ((supplier === 'FRA' || supplier === 'USA') && (buyer === 'IRN' || buyer === 'RUS')) {
+    return `${name} does not sell arms to ${buyer === 'IRN' ? 'Iran' : 'Russia'} (Western sanctions)`;
+  }
+  if (isActorId(supplier)) {
+    const p = pair(state, buyer, supplier);
+    // Russia will not arm a state it sees as hostile (Yerevan's 2023-24 drift left Russian contracts undelivered).
+    if (supplier === 'RUS' && (p.rung >= 5 || (buyer === 'ARM' && !state.actors.ARM.memberships.some((m) => m.startsWith('CSTO')) && p.relation < 0))) {
+      return `Russia refuses to sell to ${buyer}: it treats the buyer as hostile`;
+    }
+    if (p.relation < -20) return `${name} refuses to sell to ${buyer}: relation ${p.relation} (needs >= -20)`;
+    if (p.treaties.sanctions) return `${name} refuses to sell to ${buyer}: sanctions are in force between them`;
+  }
+  return null;
+}
+
+/**
+ * Books an arms order: the delivery (arrival after the lag, on its route), the supplier's revenue and
+ * its commitment to deliver, and the arms-supply agreement. The caller charges the buyer. Arms-import
+ * shares move on delivery (systems/deliveries.ts), as SIPRI counts deliveries, not contracts.
+ */
+export function bookArmsOrder(ctx: SimContext, ev: GameEvent, buyer: ActorId, supplier: SupplierId, item: ArmsItem, costBn: number, lag: number): ArmsOrder {
+  const s = ctx.state;
+  const order: ArmsOrder = {
+    id: `t${s.turn}-${buyer}-${supplier}-${item}-${s.actors[buyer].armsOnOrder.length + 1}`,
+    supplier, item, amount: ITEM_AMOUNT[item], costBn,
+    orderedTurn: s.turn, arrivalTurn: s.turn + lag, route: armsRoute(buyer, supplier),
+  };
+  s.actors[buyer].armsOnOrder.push(order);
+  noteChange(ev, `${buyer}.armsOnOrder`, null, order.id);
+  if (isActorId(supplier)) {
+    const sup = s.actors[supplier];
+    // Half the price counts as the exporter's disposable gain (the rest is production cost).
+    sup.treasuryBn = round2(sup.treasuryBn + costBn * 0.5);
+    addRelation(s, ev, buyer, supplier, 3);
+    addTrust(s, ev, buyer, supplier, 2);
+    const key = pairKey(buyer, supplier);
+    const tr = s.pairs[key].treaties;
+    if (!tr.armsSupply) {
+      tr.armsSupply = true;
+      noteChange(ev, `${key}.treaties.armsSupply`, false, true);
+    }
+    s.commitments.push({
+      id: `c${s.turn}-${s.commitments.length + 1}`, from: supplier, to: buyer, kind: 'armsDelivery',
+      text: `${SUPPLIER_NAMES[supplier]} is to deliver ${item} to ${buyer} by turn ${order.arrivalTurn}.`,
+      madeTurn: s.turn, dueTurn: order.arrivalTurn, status: 'open', credibility: s.actors[supplier].credibility,
+    });
+  }
+  return order;
+}

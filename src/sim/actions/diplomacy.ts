@@ -1,0 +1,111 @@
+/**
+ * Everyday diplomacy: summits, public condemnation and expulsions. Missions and mediation are in
+ * missions.ts, Armenia's realignment in realign.ts, treaties in treaties.ts.
+ */
+import { ACTOR_IDS } from '../../shared/ids.js';
+import type { ActionSpec } from '../context.js';
+import { addActor, addRelation, addRung, addTrust, raiseRungTo } from '../effects.js';
+import { pair } from '../state/selectors.js';
+import type { Commitment, GameState } from '../state/types.js';
+import { checkOtherActor, orderEvent, seat, targetOf } from './common.js';
+import { associationReactions, turkeyGazaStanding } from './reactions.js';
+
+const ONE_AP = () => ({ ap: 1, moneyBn: 0 });
+const others = (actor: string) => ACTOR_IDS.filter((a) => a !== actor).map((target) => ({ target }));
+
+/** Turns a denunciation's audience cost stays live: backing down within it costs credibility. */
+const AUDIENCE_COST_TURNS = 3;
+
+/** Whether a denunciation still binds its author (made within the last AUDIENCE_COST_TURNS turns). */
+export function isLiveAudienceCost(s: GameState, c: Commitment): boolean {
+  return c.kind === 'audienceCost' && c.status === 'open' && s.turn - c.madeTurn <= AUDIENCE_COST_TURNS;
+}
+
+export const summit: ActionSpec = {
+  type: 'diplomacy.summit',
+  label: 'Hold a summit',
+  summary: 'Talks with another state: relation and trust up; low-level disputes (rungs 1-3) ease a step.',
+  who: 'any',
+  cost: ONE_AP,
+  claim: { section: 'all sections', note: 'Every alignment in the article is built and repaired through leaders\' visits and talks.' },
+  reactions: 'Partners hostile to the other side (Israel on Baku-Tehran talks) mind; backing down after a denunciation costs credibility.',
+  check: (_s, o) => checkOtherActor(o),
+  apply(ctx, o) {
+    const t = targetOf(o);
+    const s = ctx.state as GameState;
+    const p = pair(s, o.actor, t);
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} and ${seat(t)} hold talks.`, 'all sections');
+    // Talks under fire yield less: the gain shrinks as the ladder climbs.
+    addRelation(ctx.state, ev, o.actor, t, Math.round(6 * (1 - p.rung / 15)));
+    addTrust(ctx.state, ev, o.actor, t, 3);
+    if (p.rung >= 1 && p.rung <= 3 && !p.atWar) addRung(ctx.state, ev, o.actor, t, -1);
+    // A summit soon after a public denunciation is a climb-down: the audience cost is paid now.
+    for (const c of ctx.state.commitments) {
+      if (isLiveAudienceCost(ctx.state as GameState, c) && c.from === o.actor && c.to === t) {
+        c.status = 'broken';
+        addActor(ctx.state, ev, o.actor, 'credibility', -3);
+      }
+    }
+    associationReactions(ctx, o, o.actor, t, 2, 'talks');
+  },
+  enumerate: (_s, actor) => others(actor),
+};
+
+export const denounce: ActionSpec = {
+  type: 'diplomacy.denounce',
+  label: 'Denounce publicly',
+  summary: 'Public condemnation: relation down, the rung to protest or red-line level; backing down within 3 turns costs credibility.',
+  who: 'any',
+  cost: ONE_AP,
+  claim: { section: '§Postwar', note: 'Capitals trade public accusations (Tehran calling Baku revanchist, Yerevan condemning Israeli arms); words bind the speaker.' },
+  reactions: 'The target resents it; Ankara gains standing in the Muslim world when it denounces Israel over Gaza.',
+  check: (_s, o) => checkOtherActor(o),
+  apply(ctx, o) {
+    const t = targetOf(o);
+    const s = ctx.state as GameState;
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} publicly condemns ${seat(t)}.`, '§Postwar');
+    addRelation(ctx.state, ev, o.actor, t, -6);
+    addTrust(ctx.state, ev, o.actor, t, -2);
+    raiseRungTo(ctx.state, ev, o.actor, t, Math.min(2, pair(s, o.actor, t).rung + 1));
+    addActor(ctx.state, ev, o.actor, 'nationalism', 1);
+    if (o.actor === 'TUR' && t === 'ISR') addActor(ctx.state, ev, 'TUR', 'standing', turkeyGazaStanding(s));
+    ctx.state.commitments.push({
+      id: `c${ctx.state.turn}-${ctx.state.commitments.length + 1}`,
+      from: o.actor, to: t, kind: 'audienceCost',
+      text: `${seat(o.actor)} has publicly condemned ${seat(t)}; a quick climb-down would cost face.`,
+      // No due turn: the ledger would count an unkept threat as broken; the window is checked on use.
+      madeTurn: ctx.state.turn, dueTurn: null, status: 'open',
+      credibility: ctx.state.actors[o.actor].credibility,
+    });
+  },
+  enumerate: (_s, actor) => others(actor),
+};
+
+export const expel: ActionSpec = {
+  type: 'diplomacy.expel',
+  label: 'Expel diplomats',
+  summary: 'Expel the other side\'s diplomats: relation and trust down sharply, the rung to at least 3.',
+  who: 'any',
+  cost: ONE_AP,
+  claim: { section: '§Iran-Armenia', note: 'After the January 2023 attack on its embassy in Tehran, Baku withdrew its staff and diplomats were expelled in turn.' },
+  reactions: 'The target usually retaliates in kind; Baku-Tehran expulsions are watched in Yerevan and Israel.',
+  check(s, o) {
+    const bad = checkOtherActor(o);
+    if (bad) return bad;
+    const t = targetOf(o);
+    const tr = pair(s, o.actor, t).treaties;
+    if (!tr.embassy && !tr.consulate) return `no ${seat(t)} diplomats to expel: ${o.actor} and ${t} have no embassy or consulate`;
+    return null;
+  },
+  apply(ctx, o) {
+    const t = targetOf(o);
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} expels ${seat(t)}'s diplomats.`, '§Iran-Armenia');
+    addRelation(ctx.state, ev, o.actor, t, -10);
+    addTrust(ctx.state, ev, o.actor, t, -5);
+    raiseRungTo(ctx.state, ev, o.actor, t, 3);
+  },
+  enumerate: (s, actor) => others(actor).filter(({ target }) => {
+    const tr = pair(s, actor, target).treaties;
+    return tr.embassy || tr.consulate;
+  }),
+};

@@ -1,0 +1,177 @@
+/**
+ * Signalling with force short of fighting: drills, deployments, mobilisation and standing down.
+ */
+import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
+import type { ActionSpec } from '../context.js';
+import { addActor, addRelation, addRung, addTrust, noteChange, raiseRungTo, setActor } from '../effects.js';
+import { pair } from '../state/selectors.js';
+import type { GameState, Readiness } from '../state/types.js';
+import { checkOtherActor, checkProvince, firstProblem, holder, orderEvent, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
+import { isLiveAudienceCost } from './diplomacy.js';
+
+const UP: Record<Readiness, Readiness> = { peace: 'alert', alert: 'mobilised', mobilised: 'mobilised' };
+const DOWN: Record<Readiness, Readiness> = { peace: 'peace', alert: 'peace', mobilised: 'alert' };
+
+export const drill: ActionSpec = {
+  type: 'military.drill',
+  label: 'Hold military drills',
+  summary: 'Exercise near the target\'s border, alone or with a partner: readiness up, the rung with the target to 4; a joint drill builds trust between partners.',
+  who: 'any',
+  cost: (s, o) => ({ ap: 1, moneyBn: o.params.with ? rule(s, 'jointDrillCostBn', 0.03) : rule(s, 'drillCostBn', 0.02) }),
+  claim: { section: '§Turkey, §Iran-Armenia', note: 'Iran staged large drills on Azerbaijan\'s border after 2020; Baku and Ankara answered with their own, part of more than twenty joint exercises in 2022.' },
+  reactions: 'The target reads it as a threat (rung 4); partners in a joint drill trust each other more.',
+  check(s, o) {
+    const bad = firstProblem(() => checkOtherActor(o), () => checkOtherActor(o, 'with', true));
+    if (bad) return bad;
+    const partner = o.params.with as ActorId | undefined;
+    if (partner === o.params.target) return 'params.with: the partner cannot be the drill\'s target';
+    if (partner && pair(s, o.actor, partner).relation < 30) return `${partner} will not drill with ${o.actor}: relation ${pair(s, o.actor, partner).relation} (needs >= 30)`;
+    return null;
+  },
+  apply(ctx, o) {
+    const t = targetOf(o);
+    const partner = o.params.with as ActorId | undefined;
+    const s = ctx.state as GameState;
+    const ev = orderEvent(ctx, o, partner
+      ? `${seat(o.actor)} and ${seat(partner)} hold joint drills aimed at deterring ${seat(t)}.`
+      : `${seat(o.actor)} holds military drills near ${seat(t)}.`, partner ? '§Turkey' : '§Iran-Armenia');
+    if (s.actors[o.actor].readiness === 'peace') setActor(ctx.state, ev, o.actor, 'readiness', 'alert');
+    raiseRungTo(ctx.state, ev, o.actor, t, 4);
+    addRelation(ctx.state, ev, o.actor, t, -4);
+    addActor(ctx.state, ev, o.actor, 'credibility', 1);
+    if (partner) {
+      addTrust(ctx.state, ev, o.actor, partner, 5);
+      addRelation(ctx.state, ev, o.actor, partner, 3);
+      raiseRungTo(ctx.state, ev, partner, t, 3);
+      const r = reactionEvent(ctx, o, t, partner, `${seat(t)} protests ${seat(partner)}'s part in the drills.`, '§Turkey');
+      addRelation(ctx.state, r, t, partner, -3);
+    }
+  },
+  enumerate(s, actor) {
+    const rivals = ACTOR_IDS.filter((t) => t !== actor && pair(s, actor, t).relation < 0);
+    const friends = ACTOR_IDS.filter((f) => f !== actor && pair(s, actor, f).relation >= 50);
+    return rivals.flatMap((target) => [{ target }, ...friends.filter((f) => f !== target).slice(0, 1).map((w) => ({ target, with: w }))]);
+  },
+};
+
+/** Capability points one deployment moves: a tenth of the ground forces, at least 2. */
+const deployAmount = (s: GameState, a: ActorId) => Math.max(2, Math.round(s.actors[a].capability.ground / 10));
+
+export const deploy: ActionSpec = {
+  type: 'military.deploy',
+  label: 'Deploy forces',
+  summary: 'Station forces in an own province, or in a partner\'s at its invitation (a defence pact or relation >= 50): neighbours hostile to you take it as a threat.',
+  who: 'any',
+  cost: (s) => ({ ap: 1, moneyBn: rule(s, 'deployCostBn', 0.03) }),
+  claim: { section: '§Postwar', note: 'Tehran moved Guards and army units to Azerbaijan\'s border and discussed stationing troops in Syunik with Yerevan to deter an assault.' },
+  reactions: 'States hostile to the deployer that hold a neighbouring province (Baku for Iranian troops in Syunik) move to rung 4.',
+  check(s, o) {
+    const bad = checkProvince(s, o);
+    if (bad) return bad;
+    const prov = s.provinces[o.params.province as string];
+    const host = holder(prov);
+    if (host === o.actor) return null;
+    const p = pair(s, o.actor, host);
+    if (p.treaties.defencePact === 'none' && p.relation < 50) {
+      return `${host} has not invited ${o.actor}'s troops into ${prov.id}: needs a defence pact or relation >= 50 (now ${p.relation})`;
+    }
+    return null;
+  },
+  apply(ctx, o) {
+    const s = ctx.state as GameState;
+    const prov = ctx.state.provinces[o.params.province as string];
+    const host = holder(prov);
+    const n = deployAmount(s, o.actor);
+    const where = provinceLabel(s, prov.id);
+    const own = host === o.actor;
+    const ev = orderEvent(ctx, o, own
+      ? `${seat(o.actor)} reinforces its forces in ${where}.`
+      : `${seat(o.actor)} stations troops in ${where} at ${seat(host)}'s invitation.`, '§Postwar', { province: prov.id, target: own ? null : host });
+    if (own) {
+      noteChange(ev, `${prov.id}.garrison`, prov.garrison, prov.garrison + n);
+      prov.garrison += n;
+    } else {
+      const before = prov.troops[o.actor] ?? 0;
+      prov.troops[o.actor] = before + n;
+      noteChange(ev, `${prov.id}.troops.${o.actor}`, before, before + n);
+      addTrust(ctx.state, ev, o.actor, host, 4);
+    }
+    // Who borders the province and is hostile to the deployer reads it as a threat.
+    const neighbours = new Set(prov.neighbours.map((id) => s.provinces[id] && holder(s.provinces[id])).filter(Boolean) as ActorId[]);
+    for (const x of neighbours) {
+      if (x === o.actor || x === host || pair(s, x, o.actor).relation >= 0) continue;
+      const r = reactionEvent(ctx, o, x, o.actor, `${seat(x)} sees ${seat(o.actor)}'s deployment in ${where} as a threat.`, '§Postwar');
+      raiseRungTo(ctx.state, r, x, o.actor, 4);
+      addRelation(ctx.state, r, x, o.actor, own ? -2 : -6);
+    }
+  },
+  enumerate(s, actor) {
+    return Object.values(s.provinces)
+      .filter((p) => {
+        const h = holder(p);
+        const border = p.neighbours.some((n) => s.provinces[n] && holder(s.provinces[n]) !== h);
+        if (!border) return false;
+        if (h === actor) return true;
+        const pr = pair(s, actor, h);
+        return pr.treaties.defencePact !== 'none' || pr.relation >= 50;
+      })
+      .map((p) => ({ province: p.id }))
+      .slice(0, 10);
+  },
+};
+
+export const mobilise: ActionSpec = {
+  type: 'military.mobilise',
+  label: 'Mobilise',
+  summary: 'Raise readiness one step (peace, alert, mobilised): a costly signal that raises disputes to rung 4, credibility up, stability down.',
+  who: 'any',
+  cost: (s, o) => ({ ap: 1, moneyBn: Math.round(s.actors[o.actor].milexBn * rule(s, 'mobilisationCostShare', 0.02) * 100) / 100 }),
+  claim: { section: '§Postwar', note: 'Moving forces toward a border is how Tehran signalled resolve to Baku.' },
+  reactions: 'States in a dispute with the actor (rung >= 2) take it as a threat.',
+  check: (s, o) => (s.actors[o.actor].readiness === 'mobilised' ? `${o.actor} is already mobilised` : null),
+  apply(ctx, o) {
+    const s = ctx.state as GameState;
+    const next = UP[s.actors[o.actor].readiness];
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} raises its forces' readiness to ${next}.`, '§Postwar');
+    setActor(ctx.state, ev, o.actor, 'readiness', next);
+    addActor(ctx.state, ev, o.actor, 'credibility', 2);
+    addActor(ctx.state, ev, o.actor, 'stability', -1);
+    for (const x of ACTOR_IDS) {
+      if (x === o.actor) continue;
+      const p = pair(s, o.actor, x);
+      if (p.rung >= 2 && p.rung < 4) addRung(ctx.state, ev, o.actor, x, 1);
+    }
+  },
+  enumerate: () => [{}],
+};
+
+export const standDown: ActionSpec = {
+  type: 'military.standDown',
+  label: 'Stand down',
+  summary: 'Lower readiness one step: eases drill-level disputes, saves money; backing down soon after a threat costs credibility.',
+  who: 'any',
+  cost: () => ({ ap: 1, moneyBn: 0 }),
+  claim: { section: '§Postwar', note: 'Stepping down the ladder is possible but a climb-down after threats costs face (audience costs).' },
+  reactions: 'Rivals at rung 4 ease a step; a recent threat or denunciation makes it a visible climb-down.',
+  check: (s, o) => (s.actors[o.actor].readiness === 'peace' ? `${o.actor} is already at peace readiness` : null),
+  apply(ctx, o) {
+    const s = ctx.state as GameState;
+    const next = DOWN[s.actors[o.actor].readiness];
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} lowers its forces' readiness to ${next}.`, '§Postwar');
+    setActor(ctx.state, ev, o.actor, 'readiness', next);
+    // A recent incident (last two turns) or a live denunciation makes this a climb-down.
+    const recentThreat = ACTOR_IDS.some((x) => x !== o.actor && pair(s, o.actor, x).rung >= 4 && s.turn - pair(s, o.actor, x).lastIncidentTurn <= 2);
+    const liveWords = s.commitments.filter((c) => c.from === o.actor && isLiveAudienceCost(s, c));
+    if (recentThreat || liveWords.length) addActor(ctx.state, ev, o.actor, 'credibility', -5);
+    for (const c of liveWords) ctx.state.commitments.find((x) => x.id === c.id)!.status = 'broken';
+    for (const x of ACTOR_IDS) {
+      if (x === o.actor) continue;
+      const p = pair(s, o.actor, x);
+      if (p.rung === 4 && !p.atWar) {
+        addRung(ctx.state, ev, o.actor, x, -1);
+        addRelation(ctx.state, ev, o.actor, x, 2);
+      }
+    }
+  },
+  enumerate: () => [{}],
+};

@@ -1,0 +1,162 @@
+/**
+ * Opening embassies and consulates, and mediating between two others.
+ */
+import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
+import { MISSION_KINDS } from '../../shared/actions.js';
+import type { ActionSpec } from '../context.js';
+import { addActor, addRelation, addRung, addTrust } from '../effects.js';
+import { pair } from '../state/selectors.js';
+import type { GameState } from '../state/types.js';
+import { checkEnum, checkOtherActor, checkProvince, firstProblem, orderEvent, prob, provinceLabel, reactionEvent, seat, targetOf } from './common.js';
+import { associationReactions } from './reactions.js';
+
+const ONE_AP = () => ({ ap: 1, moneyBn: 0 });
+
+/** Hosts refuse missions from states they are hostile to or in confrontation with. */
+const HOST_MIN_RELATION = -30;
+const HOST_MAX_RUNG = 3;
+
+export const openMission: ActionSpec = {
+  type: 'diplomacy.openMission',
+  label: 'Open an embassy or consulate',
+  summary: 'Open an embassy, or a consulate in one of the host\'s provinces: relation and trust up; rivals of the host take note.',
+  who: 'any',
+  cost: ONE_AP,
+  claim: { section: '§Iran-Armenia, §Israel', note: 'Tehran opened a consulate in Syunik as a signal to Baku; Baku opened an embassy in Israel in 2023, which Tehran took as a hostile front.' },
+  reactions: 'The host\'s enemies mind (Iran on an Azerbaijani embassy in Israel); Baku minds an Iranian consulate in Syunik.',
+  check(s, o) {
+    const bad = firstProblem(() => checkOtherActor(o), () => checkEnum(o, 'mission', MISSION_KINDS), () => checkProvince(s, o, true));
+    if (bad) return bad;
+    const t = targetOf(o);
+    const p = pair(s, o.actor, t);
+    if (p.relation < HOST_MIN_RELATION || p.rung > HOST_MAX_RUNG) {
+      return `${seat(t)} will not host a ${o.actor} mission: relation ${p.relation} (needs >= ${HOST_MIN_RELATION}) and rung ${p.rung} (needs <= ${HOST_MAX_RUNG})`;
+    }
+    if (o.params.mission === 'embassy') {
+      if (p.treaties.embassy) return `${o.actor} already has an embassy with ${t}`;
+      return null;
+    }
+    if (!p.treaties.embassy) return `a consulate needs an embassy first: ${o.actor} and ${t} have none`;
+    const prov = typeof o.params.province === 'string' ? s.provinces[o.params.province] : undefined;
+    if (!prov) return `params.province: a consulate needs a province of ${t}; got nothing`;
+    if (prov.owner !== t) return `params.province: ${prov.id} belongs to ${prov.owner}, not to the host ${t}`;
+    if (prov.consulates.includes(o.actor)) return `${o.actor} already has a consulate in ${prov.id}`;
+    return null;
+  },
+  apply(ctx, o) {
+    const t = targetOf(o);
+    const s = ctx.state as GameState;
+    const prov = typeof o.params.province === 'string' ? ctx.state.provinces[o.params.province] : undefined;
+    const embassy = o.params.mission === 'embassy';
+    const where = embassy ? seat(t) : provinceLabel(s, prov!.id);
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} opens ${embassy ? 'an embassy' : 'a consulate'} in ${where}.`,
+      embassy ? '§Israel' : '§Iran-Armenia', { province: prov?.id ?? null });
+    const key = pairKey(o.actor, t);
+    const tr = ctx.state.pairs[key].treaties;
+    if (embassy) {
+      tr.embassy = true;
+      ev.effects.push({ path: `${key}.treaties.embassy`, from: false, to: true });
+    } else {
+      const was = tr.consulate;
+      tr.consulate = true;
+      prov!.consulates.push(o.actor);
+      ev.effects.push({ path: `${prov!.id}.consulates`, from: null, to: o.actor });
+      if (!was) ev.effects.push({ path: `${key}.treaties.consulate`, from: false, to: true });
+    }
+    addRelation(ctx.state, ev, o.actor, t, 4);
+    addTrust(ctx.state, ev, o.actor, t, 2);
+    // A consulate on the corridor's route is a statement about who controls it [§Iran-Armenia].
+    if (!embassy && prov!.id === 'AM.SU' && o.actor !== 'AZE') {
+      const r = reactionEvent(ctx, o, 'AZE', o.actor, `Baku reads ${seat(o.actor)}'s consulate in Syunik (Zangezur) as a move against the corridor.`, '§Iran-Armenia');
+      addRelation(ctx.state, r, 'AZE', o.actor, -4);
+    }
+    associationReactions(ctx, o, o.actor, t, 3, embassy ? 'new embassy' : 'new consulate');
+    // Tehran's warning that it would not stay indifferent to an Azerbaijani-Israeli front [§Israel].
+    for (const [a, b] of [[o.actor, t], [t, o.actor]] as [ActorId, ActorId][]) {
+      if (a === 'AZE' && b === 'ISR') {
+        const r = reactionEvent(ctx, o, 'IRN', 'AZE', 'Tehran condemns a closer Azerbaijani-Israeli front on its border.', '§Israel');
+        addRelation(ctx.state, r, 'IRN', 'AZE', -4);
+        if (pair(s, 'AZE', 'IRN').rung < 2) addRung(ctx.state, r, 'AZE', 'IRN', 1);
+      }
+    }
+  },
+  enumerate(s, actor) {
+    const out = [];
+    for (const t of ACTOR_IDS) {
+      if (t === actor) continue;
+      if (!pair(s, actor, t).treaties.embassy) out.push({ target: t, mission: 'embassy' });
+      else {
+        // Consulates where they matter: border provinces of the host that are on the map.
+        for (const p of Object.values(s.provinces)) {
+          if (p.owner === t && !p.consulates.includes(actor) && p.neighbours.some((n) => s.provinces[n]?.owner !== t)) {
+            out.push({ target: t, mission: 'consulate', province: p.id });
+          }
+        }
+      }
+    }
+    return out.slice(0, 12);
+  },
+};
+
+export const mediate: ActionSpec = {
+  type: 'diplomacy.mediate',
+  label: 'Mediate between two others',
+  summary: 'Broker talks between two states you are on good terms with: if it works, they move closer and you gain standing.',
+  who: 'any',
+  cost: ONE_AP,
+  claim: { section: '§Israel', note: 'Baku worked to reconcile Ankara and Israel before the Gaza war undid the rapprochement.' },
+  reactions: 'Both parties judge the broker; the Gaza war makes Turkey-Israel talks much harder.',
+  check(s, o) {
+    const bad = firstProblem(() => checkOtherActor(o), () => checkOtherActor(o, 'between'));
+    if (bad) return bad;
+    const t = targetOf(o);
+    const b = o.params.between as ActorId;
+    if (t === b) return 'params.between: expected a second party other than params.target';
+    for (const x of [t, b]) {
+      const r = pair(s, o.actor, x).relation;
+      if (r < 20) return `${seat(x)} does not accept ${o.actor} as a broker: relation ${r} (needs >= 20)`;
+    }
+    return null;
+  },
+  apply(ctx, o) {
+    const t = targetOf(o);
+    const b = o.params.between as ActorId;
+    const s = ctx.state as GameState;
+    const p = pair(s, t, b);
+    const trustBroker = (pair(s, o.actor, t).trust + pair(s, o.actor, b).trust) / 2;
+    const gaza = (t === 'TUR' && b === 'ISR') || (t === 'ISR' && b === 'TUR') ? s.global.gazaIntensity / 40 : 0;
+    const factors = [
+      { label: 'base chance of talks', weight: 35 },
+      { label: 'trust in the broker', weight: Math.round((trustBroker - 50) / 2.5) },
+      { label: 'relation between the parties', weight: Math.round(p.relation / 5) },
+      { label: 'escalation between the parties', weight: -p.rung * 3 },
+      ...(gaza ? [{ label: 'Gaza war divides the parties', weight: -Math.round(gaza * 100) }] : []),
+    ];
+    const pr = prob(factors.reduce((x, f) => x + f.weight, 0) / 100);
+    const ok = ctx.roll(pr);
+    const ev = orderEvent(ctx, o, ok
+      ? `${seat(o.actor)} brokers talks between ${seat(t)} and ${seat(b)}; they agree to ease tensions.`
+      : `${seat(o.actor)} tries to broker talks between ${seat(t)} and ${seat(b)}, without result.`,
+    '§Israel', { outcome: ok ? 'success' : 'failure', probability: pr, factors });
+    if (ok) {
+      addRelation(ctx.state, ev, t, b, 8);
+      addTrust(ctx.state, ev, t, b, 4);
+      if (p.rung > 0 && !p.atWar) addRung(ctx.state, ev, t, b, -1);
+      addActor(ctx.state, ev, o.actor, 'standing', 3);
+      addRelation(ctx.state, ev, o.actor, t, 2);
+      addRelation(ctx.state, ev, o.actor, b, 2);
+    } else {
+      addActor(ctx.state, ev, o.actor, 'standing', 1);
+    }
+  },
+  enumerate(s, actor) {
+    const out = [];
+    const friends = ACTOR_IDS.filter((x) => x !== actor && pair(s, actor, x).relation >= 20);
+    for (let i = 0; i < friends.length; i++) {
+      for (let j = i + 1; j < friends.length; j++) {
+        if (pair(s, friends[i], friends[j]).relation < 30) out.push({ target: friends[i], between: friends[j] });
+      }
+    }
+    return out;
+  },
+};

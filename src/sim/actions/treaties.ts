@@ -1,0 +1,133 @@
+/**
+ * diplomacy.proposeTreaty: propose a peace treaty, defence pact, normalisation or corridor deal, or
+ * answer a pending proposal. An answer is the same action with `answer` ('accept' | 'refuse' |
+ * 'counter'), `target` = the proposer and `kind` = the proposal's kind; it costs no action points.
+ */
+import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
+import { CORRIDOR_MODES, PACT_EXPLICITNESS, TREATY_KINDS, type Order } from '../../shared/actions.js';
+import type { ActionSpec } from '../context.js';
+import { noteChange } from '../effects.js';
+import { pair } from '../state/selectors.js';
+import type { GameState, Proposal } from '../state/types.js';
+import { checkEnum, checkOtherActor, firstProblem, orderEvent, seat, targetOf } from './common.js';
+import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
+
+const ANSWERS = ['accept', 'refuse', 'counter'] as const;
+/** Kinds an answer may name: the treaty kinds plus arms offers (arms.sell). */
+const ANSWER_KINDS = [...TREATY_KINDS, 'armsOffer'] as const;
+
+/** The pending proposal an answer refers to (from its target to the answerer, of its kind). */
+export function pendingFor(s: GameState, o: Order): Proposal | undefined {
+  return s.proposals.find((p) => p.status === 'pending' && p.from === o.params.target && p.to === o.actor && p.kind === o.params.kind && p.turn < s.turn);
+}
+
+function proposalProblem(s: GameState, o: Order): string | null {
+  const t = targetOf(o);
+  const p = pair(s, o.actor, t);
+  const kind = o.params.kind as string;
+  if (s.proposals.some((x) => x.status === 'pending' && x.from === o.actor && x.to === t && x.kind === kind)) {
+    return `${o.actor} already has a ${kind} proposal pending with ${t}`;
+  }
+  const mode = o.params.mode ?? (o.params.terms as Record<string, unknown> | undefined)?.mode;
+  if (mode !== undefined && !(CORRIDOR_MODES as readonly unknown[]).includes(mode)) {
+    return `params.mode: expected one of ${CORRIDOR_MODES.join(', ')}; got ${JSON.stringify(mode)}`;
+  }
+  switch (kind) {
+    case 'peace':
+      if (p.treaties.peace) return `${o.actor} and ${t} already have a peace treaty`;
+      if (p.relation >= 0 && !p.atWar && p.rung < 3) return `${o.actor} and ${t} are not in conflict (relation ${p.relation}, rung ${p.rung}): no peace treaty needed`;
+      return null;
+    case 'corridorDeal':
+      if (pairKey(o.actor, t) !== 'ARM-AZE') return 'a corridor deal is made between Armenia and Azerbaijan (params.target must be ARM or AZE)';
+      return ['agreed', 'seized'].includes(s.global.zangezur.status) ? `the corridor is already ${s.global.zangezur.status}` : null;
+    case 'normalisation':
+      if (p.treaties.normalisation) return `${o.actor} and ${t} have already normalised relations`;
+      return p.atWar ? `${o.actor} and ${t} are at war` : null;
+    case 'defencePact': {
+      const bad = checkEnum(o, 'explicitness', PACT_EXPLICITNESS, true);
+      if (bad) return bad;
+      if (p.relation < 30) return `${seat(t)} is not close enough for a defence pact: relation ${p.relation} (needs >= 30)`;
+      const want = o.params.explicitness === 'explicit' ? 2 : 1;
+      const have = p.treaties.defencePact === 'explicit' ? 2 : p.treaties.defencePact === 'vague' ? 1 : 0;
+      return have >= want ? `${o.actor} and ${t} already have a ${p.treaties.defencePact} defence pact` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export const proposeTreaty: ActionSpec = {
+  type: 'diplomacy.proposeTreaty',
+  label: 'Propose a treaty / answer one',
+  summary: 'Propose a peace treaty, a defence pact (vague or explicit), normalisation or a corridor deal; the other side answers next turn. Answering costs no action points.',
+  who: 'any',
+  cost: (_s, o) => ({ ap: o.params.answer === undefined ? 1 : 0, moneyBn: 0 }),
+  claim: { section: '§Postwar', note: 'The Shusha Declaration binds Ankara to Baku but without explicit alliance guarantees; Baku presses Yerevan for a peace deal on its terms.' },
+  reactions: 'Rivals mind defence pacts (Tehran on Ankara-Baku, Baku on Tehran-Yerevan, Moscow on any Armenian pact); Tehran minds an extraterritorial corridor deal.',
+  check(s, o) {
+    if (o.params.answer !== undefined) {
+      const bad = firstProblem(() => checkEnum(o, 'answer', ANSWERS), () => checkOtherActor(o), () => checkEnum(o, 'kind', ANSWER_KINDS));
+      if (bad) return bad;
+      return pendingFor(s, o) ? null : `no pending ${String(o.params.kind)} proposal from ${String(o.params.target)} to ${o.actor} to answer`;
+    }
+    return firstProblem(() => checkOtherActor(o), () => checkEnum(o, 'kind', TREATY_KINDS), () => proposalProblem(s, o));
+  },
+  apply(ctx, o) {
+    const t = targetOf(o) as ActorId;
+    const kind = o.params.kind as string;
+    const s = ctx.state;
+    if (o.params.answer !== undefined) {
+      const p = pendingFor(s as GameState, o)!;
+      const answer = o.params.answer as (typeof ANSWERS)[number];
+      if (answer === 'accept') {
+        const blocked = proposalBlocked(s as GameState, p);
+        const ev = orderEvent(ctx, o, blocked
+          ? `${seat(o.actor)} accepts ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind}, but it can no longer take effect (${blocked}).`
+          : `${seat(o.actor)} accepts ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind}.`, '§Postwar', { outcome: blocked ? 'failure' : 'success' });
+        if (blocked) refuseProposal(ctx, p, blocked, ev);
+        else acceptProposal(ctx, o, p, ev);
+      } else if (answer === 'refuse') {
+        const reason = typeof o.params.reason === 'string' ? o.params.reason.slice(0, 200) : 'refused';
+        const ev = orderEvent(ctx, o, `${seat(o.actor)} turns down ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind}.`, '§Postwar', { outcome: 'failure' });
+        refuseProposal(ctx, p, reason, ev);
+      } else {
+        const ev = orderEvent(ctx, o, `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal.`, '§Postwar');
+        p.status = 'countered';
+        p.counter = { ...(o.params.terms ? { terms: o.params.terms } : {}) };
+        noteChange(ev, `proposals.${p.id}`, 'pending', 'countered');
+        const id = `p${s.turn}-${s.proposals.length + 1}`;
+        const params = { ...p.params, ...(o.params.terms ? { terms: o.params.terms } : {}), ...(o.params.mode ? { mode: o.params.mode } : {}), ...(o.params.explicitness ? { explicitness: o.params.explicitness } : {}) };
+        s.proposals.push({ id, from: o.actor, to: t, kind, params, turn: s.turn, status: 'pending' });
+        noteChange(ev, `proposals.${id}`, null, 'pending');
+      }
+      return;
+    }
+    const extra = kind === 'defencePact' ? ` (${String(o.params.explicitness ?? 'vague')})` : '';
+    const mode = o.params.mode ?? (o.params.terms as Record<string, unknown> | undefined)?.mode;
+    const modeText = mode ? `, with ${mode === 'transit' ? 'transit under Armenian control' : 'an extraterritorial corridor'}` : '';
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} proposes ${KIND_NAMES[kind]}${extra} to ${seat(t)}${modeText}.`, '§Postwar');
+    const id = `p${s.turn}-${s.proposals.length + 1}`;
+    const params = {
+      kind,
+      ...(o.params.terms ? { terms: o.params.terms } : {}),
+      ...(mode ? { mode: mode as string } : {}),
+      ...(kind === 'defencePact' ? { explicitness: String(o.params.explicitness ?? 'vague') } : {}),
+    };
+    s.proposals.push({ id, from: o.actor, to: t, kind, params, turn: s.turn, status: 'pending' });
+    noteChange(ev, `proposals.${id}`, null, 'pending');
+  },
+  enumerate(s, actor) {
+    const out = [];
+    // Answers first: every pending proposal addressed to the actor.
+    for (const p of s.proposals) {
+      if (p.status !== 'pending' || p.to !== actor || p.turn >= s.turn) continue;
+      for (const answer of ['accept', 'refuse'] as const) out.push({ answer, target: p.from, kind: p.kind });
+    }
+    for (const t of ACTOR_IDS) {
+      if (t === actor) continue;
+      out.push({ target: t, kind: 'peace' }, { target: t, kind: 'normalisation' }, { target: t, kind: 'defencePact', explicitness: 'vague' }, { target: t, kind: 'defencePact', explicitness: 'explicit' });
+      if (pairKey(actor, t) === 'ARM-AZE') for (const mode of CORRIDOR_MODES) out.push({ target: t, kind: 'corridorDeal', mode });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,296 @@
+/**
+ * The browser game's controller: shows the start screen, runs a session, redraws the panels and the
+ * map from what the session returns, plays sounds, autosaves. It queues orders and asks the session to
+ * end the turn; it never resolves anything itself.
+ */
+import Phaser from 'phaser';
+import { PLAYABLE_IDS, ACTOR_IDS, type ActorId } from '../shared/ids.js';
+import type { TurnOutcome } from '../runtime/types.js';
+import { createSession, type GameSession } from '../runtime/session.js';
+import { getScenario } from '../sim/scenario/registry.js';
+import { byId, el, mount, toast } from './dom.js';
+import { buildMapData, type MapData } from './map/geodata.js';
+import { MapScene } from './map/MapScene.js';
+import { ISO_TO_ACTOR } from './map/palette.js';
+import { renderStart, type StartChoice } from './start.js';
+import { renderOrders, spentBy } from './panels/orders.js';
+import { renderNews } from './panels/news.js';
+import { renderCountry } from './panels/country.js';
+import { renderLedger } from './panels/ledger.js';
+import { renderTopbar } from './panels/topbar.js';
+import { renderEnd, scoreCard } from './panels/end.js';
+import { renderLegend } from './panels/legend.js';
+import { Tabs, type TabId } from './panels/tabs.js';
+import { cueFor, initAudio, isMuted, play, toggleMute } from './audio.js';
+import { autosave, continueLatest, exportSave, importText, newGameId } from './saves.js';
+import { bindKeys } from './keys.js';
+import { difficultyNotes } from './text/difficultyNotes.js';
+
+/** Read-only hook for the end-to-end tests. */
+interface TestHook { ready: boolean; turn: number; ending: string | null; actor: ActorId | null; mapReady: boolean }
+declare global {
+  interface Window { __ua: TestHook }
+}
+
+export class App {
+  private session: GameSession | null = null;
+  private actor: ActorId = 'AZE';
+  private gameId = '';
+  private mapData: MapData | null = null;
+  private game: Phaser.Game | null = null;
+  private scene: MapScene | null = null;
+  private tabs!: Tabs;
+  private last: TurnOutcome | null = null;
+  private selection: { code: string; name: string; actor: ActorId | null } | null = null;
+  private busy = false;
+  private readonly hook: TestHook = { ready: false, turn: 0, ending: null, actor: null, mapReady: false };
+
+  async boot(): Promise<void> {
+    window.__ua = this.hook;
+    initAudio();
+    this.showStart();
+    try {
+      const res = await fetch('./map/theatre.topo.json');
+      this.mapData = buildMapData(await res.json());
+    } catch (err) {
+      toast(`The map could not be loaded: ${err instanceof Error ? err.message : String(err)}`, 'error');
+    }
+    bindKeys({
+      zoomIn: () => this.scene?.zoomAt(1.25),
+      zoomOut: () => this.scene?.zoomAt(0.8),
+      fit: () => this.scene?.fitView(),
+      syunik: () => this.scene?.zoomToSyunik(),
+      pan: (dx, dy) => this.scene?.pan(dx, dy),
+      endTurn: () => this.endTurn(),
+      active: () => !!this.session && !byId('game').hidden,
+    });
+    this.hook.ready = true;
+  }
+
+  // ---- screens ------------------------------------------------------------------------------
+  private showStart(error?: string): void {
+    byId('start').hidden = false;
+    byId('game').hidden = true;
+    byId('end').hidden = true;
+    renderStart(byId('start'), {
+      start: (c) => this.newGame(c),
+      continueSaved: () => {
+        const r = continueLatest();
+        if (r.ok) this.run(r.session, r.gameId);
+        else this.showStart(`Cannot continue: ${r.error}`);
+      },
+      importFile: (f) => void this.importFile(f, true),
+    }, difficultyNotes(), error);
+  }
+
+  private newGame(c: StartChoice): void {
+    const seats = Object.fromEntries(ACTOR_IDS.map((a) => [a, a === c.actor ? 'human' : 'agent'])) as Record<ActorId, 'human' | 'agent'>;
+    try {
+      const session = createSession({ scenario: getScenario(c.scenario) ?? c.scenario, seed: c.seed, seats, difficulty: c.difficulty });
+      this.run(session, newGameId());
+    } catch (err) {
+      this.showStart(`The game could not start: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async importFile(file: File, fromStart: boolean): Promise<void> {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      text = '';
+    }
+    const r = importText(text);
+    if (!r.ok) {
+      // Nothing is replaced: the running game (or the start screen) stays as it was.
+      if (fromStart) this.showStart(`Import refused. ${r.error}`);
+      else this.showError(`Import refused. ${r.error}`);
+      return;
+    }
+    toast('Save file imported.');
+    this.run(r.session, newGameId());
+  }
+
+  private showError(message: string): void {
+    const box = byId('game-error');
+    box.hidden = false;
+    box.textContent = message;
+    toast(message, 'error');
+  }
+
+  /** Shows the game screen for a session. */
+  private run(session: GameSession, gameId: string): void {
+    this.session?.dispose();
+    this.session = session;
+    this.gameId = gameId;
+    this.actor = ACTOR_IDS.find((a) => session.seats[a] === 'human' && (PLAYABLE_IDS as readonly string[]).includes(a)) ?? 'AZE';
+    this.last = null;
+    this.selection = null;
+    byId('start').hidden = true;
+    byId('end').hidden = true;
+    byId('game').hidden = false;
+    this.buildLayout();
+    this.ensureMap();
+    this.refresh();
+    if (session.state.ending) this.showEnd();
+    play('music');
+  }
+
+  private buildLayout(): void {
+    const side = byId('side');
+    this.tabs = new Tabs(['orders', 'news', 'country', 'ledger', 'score'], { orders: 'Orders', news: 'News', country: 'Country', ledger: 'Ledger', score: 'Score' });
+    const endBtn = el('button', { className: 'primary', id: 'end-turn', onclick: () => this.endTurn() }, 'End turn');
+    mount(side,
+      this.tabs.list,
+      el('div', { className: 'error-box', id: 'game-error', role: 'alert', hidden: true }),
+      ...this.tabs.panels,
+      el('div', { className: 'foot' }, endBtn),
+    );
+    this.tabs.onChange = () => this.renderTab();
+    mount(byId('map-tools'),
+      el('button', { 'aria-label': 'Zoom in', onclick: () => this.scene?.zoomAt(1.25) }, '+'),
+      el('button', { 'aria-label': 'Zoom out', onclick: () => this.scene?.zoomAt(0.8) }, '−'),
+      el('button', { 'aria-label': 'Show the whole theatre', onclick: () => this.scene?.fitView() }, 'Whole map'),
+      el('button', { 'aria-label': 'Zoom to Syunik/Zangezur', onclick: () => this.scene?.zoomToSyunik() }, 'Syunik / Zangezur'),
+    );
+    renderLegend(byId('legend'));
+  }
+
+  private ensureMap(): void {
+    if (this.game || !this.mapData) {
+      if (this.scene && this.session) this.scene.show(this.session.state);
+      return;
+    }
+    const parent = byId('map');
+    this.game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      backgroundColor: '#1d3557',
+      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
+      audio: { noAudio: true },
+      banner: false,
+      render: { antialias: true },
+    });
+    const scene = new MapScene();
+    this.game.scene.add('map', scene, true, {
+      map: this.mapData,
+      callbacks: {
+        onReady: () => {
+          this.scene = scene;
+          this.hook.mapReady = true;
+          if (this.session) scene.show(this.session.state);
+        },
+        onProvince: (code: string, name: string) => this.selectProvince(code, name),
+      },
+    });
+  }
+
+  private selectProvince(code: string, name: string): void {
+    if (!this.session) return;
+    const st = this.session.state;
+    const key = st.provinces[code];
+    const iso = this.mapData?.provinces.find((p) => p.code === code)?.iso3 ?? '';
+    const actor = key ? key.occupier ?? key.owner : ISO_TO_ACTOR[iso] ?? null;
+    this.selection = { code, name, actor };
+    this.tabs.select('country');
+  }
+
+  // ---- turn ---------------------------------------------------------------------------------
+  private endTurn(): void {
+    const s = this.session;
+    if (!s || this.busy || s.state.ending) return;
+    this.busy = true;
+    const btn = document.getElementById('end-turn') as HTMLButtonElement | null;
+    if (btn) {
+      btn.disabled = true;
+      btn.textContent = 'The other capitals are deciding…';
+    }
+    // Let the button repaint before the agents think.
+    window.setTimeout(() => {
+      try {
+        const outcome = s.endTurn();
+        this.last = outcome;
+        const err = autosave(s, this.gameId);
+        if (err) toast(`Autosave failed: ${err}`, 'error');
+        play(cueFor(outcome.events));
+        this.scene?.show(outcome.state);
+        this.scene?.play(outcome.events);
+        this.tabs.select('news');
+        if (outcome.state.ending) this.showEnd();
+      } catch (e) {
+        this.showError(`The turn could not be resolved: ${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        this.busy = false;
+        this.refresh();
+      }
+    }, 30);
+  }
+
+  private showEnd(): void {
+    const s = this.session;
+    if (!s) return;
+    byId('end').hidden = false;
+    byId('game').hidden = true;
+    play('ending');
+    renderEnd(byId('end'), s.state, this.actor, () => this.showStart(), () => exportSave(s));
+  }
+
+  // ---- drawing ------------------------------------------------------------------------------
+  private refresh(): void {
+    const s = this.session;
+    if (!s) return;
+    const st = s.state;
+    this.hook.turn = st.turn;
+    this.hook.ending = st.ending?.kind ?? null;
+    this.hook.actor = this.actor;
+    const spent = spentBy(s, this.actor);
+    const file = el('input', { type: 'file', accept: '.json,application/json', id: 'import-game', 'aria-label': 'Import a save file', hidden: true });
+    file.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (f) void this.importFile(f, false);
+    });
+    renderTopbar(byId('topbar'), st, this.actor, st.actors[this.actor].actionPoints - spent.ap, [
+      el('button', { id: 'mute', 'aria-pressed': String(isMuted()), onclick: (e) => {
+        const m = toggleMute();
+        (e.currentTarget as HTMLElement).setAttribute('aria-pressed', String(m));
+        (e.currentTarget as HTMLElement).textContent = m ? 'Sound off' : 'Sound on';
+      } }, isMuted() ? 'Sound off' : 'Sound on'),
+      el('button', { id: 'export', 'aria-label': 'Export save file', onclick: () => exportSave(s) }, 'Export'),
+      el('button', { id: 'import', 'aria-label': 'Import save file', onclick: () => file.click() }, 'Import'),
+      file,
+      el('button', { id: 'menu', onclick: () => this.showStart() }, 'Menu'),
+    ]);
+    const btn = document.getElementById('end-turn') as HTMLButtonElement | null;
+    if (btn) {
+      btn.disabled = !!st.ending || this.busy;
+      btn.textContent = st.ending ? 'Game over' : `End turn ${st.turn}`;
+    }
+    this.renderTab();
+  }
+
+  private renderTab(): void {
+    const s = this.session;
+    if (!s) return;
+    const st = s.state;
+    const panel = this.tabs.panel(this.tabs.current);
+    const id: TabId = this.tabs.current;
+    if (id === 'orders') renderOrders(panel, s, this.actor, () => this.refresh());
+    else if (id === 'news') renderNews(panel, st, this.last?.events ?? [], this.actor, (this.last?.rejected ?? []).filter((r) => r.order.actor === this.actor).map((r) => r.reason));
+    else if (id === 'country') {
+      const sel = this.selection;
+      const actor = sel ? sel.actor : this.actor;
+      const view = actor && s.seats[actor] === 'agent' ? safeView(s, actor) : null;
+      renderCountry(panel, st, actor, sel ? { code: sel.code, name: sel.name } : null, view);
+      if (!sel) panel.prepend(el('p', { className: 'small muted' }, 'Click a province on the map to see its state and the country\'s relations.'));
+    } else if (id === 'ledger') renderLedger(panel, st);
+    else mount(panel, el('h2', {}, 'Scorecards'), ...ACTOR_IDS.map((a) => scoreCard(st, a, a === this.actor)));
+  }
+}
+
+function safeView(s: GameSession, actor: ActorId) {
+  try {
+    return s.agentView(actor);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,427 @@
+/**
+ * The map. Phaser only draws: `show(state)` redraws from a snapshot, `play(events)` animates a turn.
+ * No rule lives here; a click on a province is reported through `onProvince` and the DOM decides.
+ */
+import Phaser from 'phaser';
+import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
+import type { GameEvent, GameState } from '../../sim/state/types.js';
+import { ringContains, type MapData, type Ring, type Shape } from './geodata.js';
+import {
+  ACTOR_COLOURS, BORDER, CAPITAL_SITES, ISO_TO_ACTOR, LAND_OTHER, SEA, SITE_LABELS,
+  corridorColour, provinceLabel, relationColour,
+} from './palette.js';
+import { eventAnchor, animationKind } from './anchors.js';
+
+const KEY_SITES = ['Kapan', 'Meghri', 'Julfa', 'Aghband', 'Ceyhan terminal', 'Sangachal terminal', 'Nakhchivan city', 'Khankendi/Stepanakert', 'Shusha', 'Tabriz', 'Tbilisi', 'Haifa', 'Gaza', 'Ardabil', 'Nardaran', 'Lankaran'];
+
+export interface MapCallbacks {
+  onProvince(code: string, name: string): void;
+  onReady(): void;
+}
+
+/** The Phaser scene drawing the theatre. */
+export class MapScene extends Phaser.Scene {
+  private data0!: MapData;
+  private cb!: MapCallbacks;
+  private provinceGfx = new Map<string, Phaser.GameObjects.Graphics>();
+  private overlay!: Phaser.GameObjects.Graphics;
+  private markers!: Phaser.GameObjects.Graphics;
+  private labels: { text: Phaser.GameObjects.Text; minZoom: number }[] = [];
+  private dynamicLabels: Phaser.GameObjects.Text[] = [];
+  private selected: string | null = null;
+  private state: GameState | null = null;
+  private dragFrom: { x: number; y: number; sx: number; sy: number } | null = null;
+  private dragged = false;
+  private fitZoom = 1;
+  private paintZoom = 1;
+
+  constructor() {
+    super({ key: 'map' });
+  }
+
+  init(data: { map: MapData; callbacks: MapCallbacks }): void {
+    this.data0 = data.map;
+    this.cb = data.callbacks;
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(SEA);
+    this.drawBase();
+    this.overlay = this.add.graphics().setDepth(5);
+    this.markers = this.add.graphics().setDepth(6);
+    this.addStaticLabels();
+    this.setupCamera();
+    this.scale.on('resize', () => this.regionView());
+    this.cb.onReady();
+  }
+
+  private drawBase(): void {
+    const g = this.add.graphics().setDepth(0);
+    for (const c of this.data0.countries) {
+      const actor = ISO_TO_ACTOR[c.iso3];
+      const colour = actor ? ACTOR_COLOURS[actor] : c.iso3 === 'GEO' ? 0x8a8f7a : LAND_OTHER;
+      g.fillStyle(colour, actor ? 0.55 : 1);
+      g.lineStyle(1.5, BORDER, 0.9);
+      for (const ring of c.rings) this.polygon(g, ring, true, true);
+    }
+    for (const p of this.data0.provinces) this.addProvince(p);
+  }
+
+  private addProvince(p: Shape): void {
+    const g = this.add.graphics().setDepth(p.code === 'AZ.NX' ? 2 : 1);
+    this.paintProvince(g, p, false);
+    const main = p.rings.reduce((a, b) => (b.length > a.length ? b : a), p.rings[0] ?? []);
+    if (main.length < 3) return;
+    const poly = new Phaser.Geom.Polygon(main.flat());
+    // Multi-ring provinces: the callback checks every ring, so islands and exclaves are clickable too.
+    g.setInteractive(poly, (_area: Phaser.Geom.Polygon, x: number, y: number) =>
+      p.rings.length === 1 ? Phaser.Geom.Polygon.Contains(poly, x, y) : p.rings.some((r) => ringContains(r, x, y)));
+    g.on('pointerover', () => this.paintProvince(g, p, true));
+    g.on('pointerout', () => this.paintProvince(g, p, this.selected === p.code));
+    g.on('pointerup', () => {
+      if (this.dragged) return;
+      this.select(p.code);
+      this.cb.onProvince(p.code, provinceLabel(p.code, p.name));
+    });
+    this.provinceGfx.set(p.code, g);
+  }
+
+  private paintProvince(g: Phaser.GameObjects.Graphics, p: Shape, hot: boolean): void {
+    g.clear();
+    const actor = ISO_TO_ACTOR[p.iso3];
+    const base = actor ? ACTOR_COLOURS[actor] : 0x8a8f7a;
+    const key = this.state?.provinces[p.code];
+    const occupied = key?.occupier ? ACTOR_COLOURS[key.occupier] : null;
+    // Line widths are in screen pixels: divide by the zoom the provinces were last painted at.
+    const px = 1 / (this.paintZoom || 1);
+    g.fillStyle(hot ? 0xffffff : occupied ?? base, hot ? 0.45 : key ? 0.95 : 0.75);
+    g.lineStyle((key || hot ? 1.8 : 0.7) * px, hot ? 0xffffff : key ? 0x151515 : 0x2b2b2b, key || hot ? 0.9 : 0.5);
+    for (const ring of p.rings) this.polygon(g, ring, true, true);
+  }
+
+  private polygon(g: Phaser.GameObjects.Graphics, ring: Ring, fill: boolean, stroke: boolean): void {
+    g.beginPath();
+    g.moveTo(ring[0][0], ring[0][1]);
+    for (let i = 1; i < ring.length; i++) g.lineTo(ring[i][0], ring[i][1]);
+    g.closePath();
+    if (fill) g.fillPath();
+    if (stroke) g.strokePath();
+  }
+
+  private label(x: number, y: number, text: string, size: number, minZoom: number, colour = '#ffffff'): Phaser.GameObjects.Text {
+    const t = this.add.text(x, y, text, {
+      fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif', fontSize: `${size}px`, color: colour,
+      stroke: '#000000', strokeThickness: 3, resolution: 2,
+    }).setOrigin(0.5, 0.5).setDepth(10);
+    this.labels.push({ text: t, minZoom });
+    return t;
+  }
+
+  private addStaticLabels(): void {
+    for (const c of this.data0.countries) {
+      if (c.area < 2000) continue;
+      const big = ['ARM', 'AZE', 'IRN', 'TUR', 'GEO', 'ISR'].includes(c.iso3);
+      if (!big && (c.centroid[0] < 0 || c.centroid[0] > this.data0.width || c.centroid[1] < 0 || c.centroid[1] > this.data0.height)) continue;
+      // The small Caucasian states are labelled only once zoomed in, or they cover their capitals.
+      const small = ['ARM', 'AZE', 'GEO'].includes(c.iso3);
+      const dy = c.iso3 === 'TUR' ? 60 : c.iso3 === 'IRN' ? 80 : c.iso3 === 'ARM' ? 30 : c.iso3 === 'AZE' ? 40 : 0;
+      this.label(c.centroid[0], c.centroid[1] + dy, c.name.toUpperCase(), big ? 18 : 13, small ? 3 : 0, big ? '#ffffff' : '#c8c8c8').setAlpha(big ? 0.9 : 0.6);
+    }
+    for (const s of this.data0.sites) {
+      const capital = Object.values(CAPITAL_SITES).includes(s.name);
+      if (!capital && !KEY_SITES.includes(s.name)) continue;
+      const [x, y] = this.clampToWorld(s.x, s.y);
+      this.label(x, y - 12, SITE_LABELS[s.name] ?? s.name, capital ? 14 : 11, capital ? 0 : 2.2, capital ? '#ffe9a8' : '#e8e8e8');
+    }
+  }
+
+  private clampToWorld(x: number, y: number): [number, number] {
+    return [Math.max(20, Math.min(this.data0.width - 20, x)), Math.max(20, Math.min(this.data0.height - 20, y))];
+  }
+
+  // ---- camera: zoom and pan ------------------------------------------------------------------
+  private setupCamera(): void {
+    const cam = this.cameras.main;
+    this.regionView();
+    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      this.zoomAt(dy > 0 ? 1 / 1.2 : 1.2, pointer.x, pointer.y);
+    });
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      this.dragFrom = { x: p.x, y: p.y, sx: cam.scrollX, sy: cam.scrollY };
+      this.dragged = false;
+    });
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      if (!this.dragFrom || !p.isDown) return;
+      const dx = p.x - this.dragFrom.x;
+      const dy = p.y - this.dragFrom.y;
+      if (Math.abs(dx) + Math.abs(dy) > 6) this.dragged = true;
+      if (this.dragged) cam.setScroll(this.dragFrom.sx - dx / cam.zoom, this.dragFrom.sy - dy / cam.zoom);
+    });
+    this.input.on('pointerup', () => {
+      this.dragFrom = null;
+    });
+  }
+
+  /** Fits the whole theatre into the view. */
+  fitView(): void {
+    const cam = this.cameras.main;
+    this.fitZoom = Math.min(cam.width / this.data0.width, cam.height / this.data0.height);
+    cam.setZoom(this.fitZoom);
+    cam.centerOn(this.data0.width / 2, this.data0.height / 2);
+    this.updateLabelScale();
+  }
+
+  /** The opening view: Ankara, Baku and Tehran in frame, so the South Caucasus fills the middle. */
+  regionView(): void {
+    const cam = this.cameras.main;
+    this.fitZoom = Math.min(cam.width / this.data0.width, cam.height / this.data0.height);
+    const pts = (['TUR', 'AZE', 'IRN', 'ARM'] as ActorId[]).map((a) => this.capital(a));
+    const xs = pts.map((p) => p[0]);
+    const ys = pts.map((p) => p[1]);
+    const w = Math.max(...xs) - Math.min(...xs) + 160;
+    const h = Math.max(...ys) - Math.min(...ys) + 260;
+    cam.setZoom(Math.max(this.fitZoom, Math.min(cam.width / w, cam.height / h)));
+    cam.centerOn((Math.max(...xs) + Math.min(...xs)) / 2, (Math.max(...ys) + Math.min(...ys)) / 2 + 40);
+    this.updateLabelScale();
+  }
+
+  /** Multiplies the zoom, keeping the screen point (sx, sy) fixed (the view centre by default). */
+  zoomAt(factor: number, sx?: number, sy?: number): void {
+    const cam = this.cameras.main;
+    const px = sx ?? cam.width / 2;
+    const py = sy ?? cam.height / 2;
+    const before = cam.getWorldPoint(px, py);
+    const z = Math.max(this.fitZoom * 0.8, Math.min(this.fitZoom * 24, cam.zoom * factor));
+    cam.setZoom(z);
+    const after = cam.getWorldPoint(px, py);
+    cam.setScroll(cam.scrollX + before.x - after.x, cam.scrollY + before.y - after.y);
+    this.updateLabelScale();
+  }
+
+  /** Pans by a fraction of the view. */
+  pan(dx: number, dy: number): void {
+    const cam = this.cameras.main;
+    cam.setScroll(cam.scrollX + (dx * cam.width) / cam.zoom / 4, cam.scrollY + (dy * cam.height) / cam.zoom / 4);
+  }
+
+  /** Centres on Syunik/Zangezur and Nakhchivan, where the corridor question lives. */
+  zoomToSyunik(): void {
+    const su = this.data0.provinces.find((p) => p.code === 'AM.SU');
+    const nx = this.data0.provinces.find((p) => p.code === 'AZ.NX');
+    if (!su || !nx) return;
+    const cam = this.cameras.main;
+    cam.setZoom(this.fitZoom * 9);
+    cam.centerOn((su.centroid[0] + nx.centroid[0]) / 2, (su.centroid[1] + nx.centroid[1]) / 2);
+    this.updateLabelScale();
+  }
+
+  /** Current zoom relative to the fitted view (1 = whole theatre). */
+  get relativeZoom(): number {
+    return this.cameras.main.zoom / this.fitZoom;
+  }
+
+  private updateLabelScale(): void {
+    const z = this.cameras.main.zoom;
+    const rel = z / this.fitZoom;
+    // Labels keep a constant screen size; detail labels appear only when zoomed in enough.
+    for (const l of this.labels) {
+      l.text.setScale(1 / z);
+      l.text.setVisible(rel >= l.minZoom);
+    }
+    for (const t of this.dynamicLabels) t.setScale(1 / z);
+    if (Math.abs(Math.log(z / this.paintZoom)) > 0.3) {
+      this.paintZoom = z;
+      for (const p of this.data0.provinces) {
+        const g = this.provinceGfx.get(p.code);
+        if (g) this.paintProvince(g, p, this.selected === p.code);
+      }
+    }
+    if (this.state) this.drawOverlay();
+  }
+
+  // ---- state snapshot ----------------------------------------------------------------------
+  /** Redraws everything that depends on the state. */
+  show(state: GameState): void {
+    this.state = state;
+    for (const p of this.data0.provinces) {
+      const g = this.provinceGfx.get(p.code);
+      if (g) this.paintProvince(g, p, this.selected === p.code);
+    }
+    this.drawOverlay();
+  }
+
+  select(code: string | null): void {
+    const prev = this.selected;
+    this.selected = code;
+    for (const c of [prev, code]) {
+      const p = c ? this.data0.provinces.find((x) => x.code === c) : undefined;
+      const g = c ? this.provinceGfx.get(c) : undefined;
+      if (p && g) this.paintProvince(g, p, c === code);
+    }
+  }
+
+  /** World position of an actor's capital marker. */
+  capital(actor: ActorId): [number, number] {
+    const s = this.data0.sites.find((x) => x.name === CAPITAL_SITES[actor]);
+    return s ? this.clampToWorld(s.x, s.y) : [this.data0.width / 2, 20];
+  }
+
+  province(code: string): Shape | undefined {
+    return this.data0.provinces.find((p) => p.code === code);
+  }
+
+  private drawOverlay(): void {
+    const st = this.state;
+    if (!st) return;
+    const z = this.cameras.main.zoom;
+    const px = 1 / z; // one screen pixel in world units
+    const o = this.overlay;
+    o.clear();
+    for (const t of this.dynamicLabels) t.destroy();
+    this.dynamicLabels = [];
+    // Corridors, coloured by status.
+    for (const c of this.data0.corridors) {
+      const status = c.id === 'zangezur' ? st.global.zangezur.status : c.id === 'aras' ? st.global.aras.status : st.global.btcFlow > 0.5 ? 'open' : st.global.btcFlow > 0 ? 'demanded' : 'suspended';
+      const pts = c.points.map(([x, y]) => new Phaser.Math.Vector2(x, y));
+      o.lineStyle(6 * px, 0x000000, 0.7);
+      o.strokePoints(pts, false);
+      o.lineStyle(3.5 * px, corridorColour(status), 1);
+      // The Aras route runs beside the Zangezur sketch along the river: dashes tell them apart.
+      if (c.id === 'aras') this.dashed(o, c.points, 8 * px, 6 * px);
+      else o.strokePoints(pts, false);
+      const mid = c.points[Math.floor(c.points.length / 2)];
+      const name = c.id === 'zangezur' ? 'Zangezur corridor' : c.id === 'aras' ? 'Aras route' : 'BTC pipeline';
+      if (this.relativeZoom >= 4 || c.id === 'btc') this.dynLabel(mid[0], mid[1] + (c.id === 'aras' ? 14 : -14) * px, `${name}: ${status}`, 10, '#ffe9a8');
+    }
+    // Relations between capitals: colour = relation, width = rung; a badge shows rungs 1 and up.
+    for (let i = 0; i < ACTOR_IDS.length; i++) {
+      for (let j = i + 1; j < ACTOR_IDS.length; j++) {
+        const a = ACTOR_IDS[i];
+        const b = ACTOR_IDS[j];
+        const pr = st.pairs[pairKey(a, b)];
+        if (!pr) continue;
+        const [ax, ay] = this.capital(a);
+        const [bx, by] = this.capital(b);
+        o.lineStyle((1.5 + pr.rung * 0.7) * px, relationColour(pr.relation), pr.rung >= 3 || Math.abs(pr.relation) > 30 ? 0.85 : 0.4);
+        o.lineBetween(ax, ay, bx, by);
+        if (pr.rung >= 1) {
+          const mx = (ax + bx) / 2;
+          const my = (ay + by) / 2;
+          const r = 9 * px;
+          o.fillStyle(pr.rung >= 6 ? 0xe63946 : pr.rung >= 4 ? 0xf4a261 : 0x444444, 1);
+          o.fillCircle(mx, my, r);
+          o.lineStyle(1.5 * px, 0xffffff, 1);
+          o.strokeCircle(mx, my, r);
+          this.dynLabel(mx, my, String(pr.rung), 11);
+        }
+      }
+    }
+    this.drawMarkers(st, px);
+  }
+
+  private dashed(g: Phaser.GameObjects.Graphics, pts: Ring, dash: number, gap: number): void {
+    let on = true;
+    let left = dash;
+    for (let i = 1; i < pts.length; i++) {
+      let [x0, y0] = pts[i - 1];
+      const [x1, y1] = pts[i];
+      let seg = Math.hypot(x1 - x0, y1 - y0);
+      while (seg > 0) {
+        const step = Math.min(left, seg);
+        const t = step / seg;
+        const nx = x0 + (x1 - x0) * t;
+        const ny = y0 + (y1 - y0) * t;
+        if (on) g.lineBetween(x0, y0, nx, ny);
+        x0 = nx;
+        y0 = ny;
+        seg -= step;
+        left -= step;
+        if (left <= 1e-9) {
+          on = !on;
+          left = on ? dash : gap;
+        }
+      }
+    }
+  }
+
+  private dynLabel(x: number, y: number, text: string, size: number, colour = '#ffffff'): void {
+    const t = this.add.text(x, y, text, { fontFamily: 'system-ui, sans-serif', fontSize: `${size}px`, color: colour, resolution: 2, stroke: '#000', strokeThickness: 2 })
+      .setOrigin(0.5).setDepth(11).setScale(1 / this.cameras.main.zoom);
+    this.dynamicLabels.push(t);
+  }
+
+  private drawMarkers(st: GameState, px: number): void {
+    const m = this.markers;
+    m.clear();
+    for (const a of ACTOR_IDS) {
+      const [x, y] = this.capital(a);
+      m.fillStyle(ACTOR_COLOURS[a], 1);
+      m.lineStyle(2 * px, 0xffffff, 1);
+      m.fillCircle(x, y, 6 * px);
+      m.strokeCircle(x, y, 6 * px);
+    }
+    for (const prov of Object.values(st.provinces)) {
+      const shape = this.province(prov.id);
+      if (!shape) continue;
+      let [x, y] = shape.centroid;
+      // Foreign troops: a square per foreign army; consulates: a diamond; monitors: a small ring.
+      for (const [who, n] of Object.entries(prov.troops)) {
+        if (!n) continue;
+        m.fillStyle(ACTOR_COLOURS[who as ActorId] ?? 0xffffff, 1);
+        m.lineStyle(1.5 * px, 0x000000, 1);
+        m.fillRect(x - 5 * px, y - 5 * px, 10 * px, 10 * px);
+        m.strokeRect(x - 5 * px, y - 5 * px, 10 * px, 10 * px);
+        x += 12 * px;
+      }
+      for (const who of prov.consulates) {
+        m.fillStyle(ACTOR_COLOURS[who] ?? 0xffffff, 1);
+        m.lineStyle(1.5 * px, 0xffffff, 1);
+        m.fillTriangle(x, y - 6 * px, x + 6 * px, y, x, y + 6 * px);
+        m.fillTriangle(x, y - 6 * px, x - 6 * px, y, x, y + 6 * px);
+        x += 12 * px;
+      }
+      if (prov.monitors.length) {
+        m.lineStyle(2 * px, 0x6fb1ff, 1);
+        m.strokeCircle(x, y, 5 * px);
+      }
+    }
+    // Readiness: a ring around capitals on alert (amber) or mobilised (red).
+    for (const a of ACTOR_IDS) {
+      const r = st.actors[a]?.readiness;
+      if (!r || r === 'peace') continue;
+      const [x, y] = this.capital(a);
+      m.lineStyle(3 * px, r === 'mobilised' ? 0xe63946 : 0xf4c542, 1);
+      m.strokeCircle(x, y, 11 * px);
+    }
+  }
+
+  // ---- events ------------------------------------------------------------------------------
+  /** Animates a turn's events: drills pulse, strikes flash, agreed corridors light up. */
+  play(events: readonly GameEvent[]): void {
+    let delay = 0;
+    for (const ev of events.slice(0, 24)) {
+      const kind = animationKind(ev);
+      if (!kind) continue;
+      const at = eventAnchor(ev, (a) => this.capital(a), (c) => this.province(c)?.centroid);
+      if (!at) continue;
+      this.time.delayedCall(delay, () => this.animate(kind, at[0], at[1]));
+      delay += 250;
+    }
+  }
+
+  private animate(kind: 'pulse' | 'flash' | 'glow', x: number, y: number): void {
+    const z = this.cameras.main.zoom;
+    const colour = kind === 'flash' ? 0xff3b30 : kind === 'glow' ? 0x52d273 : 0xf4c542;
+    const ring = this.add.graphics().setDepth(9).setPosition(x, y);
+    ring.lineStyle(3 / z, colour, 1);
+    ring.strokeCircle(0, 0, 10 / z);
+    if (kind === 'flash') {
+      ring.fillStyle(colour, 0.6);
+      ring.fillCircle(0, 0, 10 / z);
+    }
+    this.tweens.add({
+      targets: ring, scale: kind === 'flash' ? 4 : 3, alpha: 0, duration: 900, repeat: kind === 'pulse' ? 1 : 0,
+      onComplete: () => ring.destroy(),
+    });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The country panel, opened by clicking a province: the province (owner, garrison, foreign presence)
+ * and its state (relations, rungs, treaties, forces, and the agent's posture and alignment).
+ */
+import { ACTOR_IDS, ACTOR_NAMES, pairKey, type ActorId } from '../../shared/ids.js';
+import type { GameState, Treaties } from '../../sim/state/types.js';
+import type { AgentView } from '../../agents/types.js';
+import { el, mount } from '../dom.js';
+import { money, people } from '../text/describe.js';
+
+const RUNGS = ['normal', 'protest', 'rhetoric and red lines', 'economic pressure', 'drills and deployments', 'covert or proxy action', 'border clash', 'limited incursion', 'major offensive', 'war between regional powers', 'regional war'];
+
+/** Name of a rung of the escalation ladder. */
+export function rungName(r: number): string {
+  return RUNGS[Math.max(0, Math.min(10, Math.round(r)))];
+}
+
+function treatyList(t: Treaties): string {
+  const out: string[] = [];
+  if (t.embassy) out.push('embassies');
+  if (t.consulate) out.push('consulate');
+  if (t.defencePact !== 'none') out.push(`${t.defencePact} defence pact`);
+  if (t.armsSupply) out.push('arms supply');
+  if (t.peace) out.push('peace treaty');
+  if (t.normalisation) out.push('normalisation');
+  if (t.corridorDeal) out.push('corridor deal');
+  if (t.sanctions) out.push('sanctions');
+  return out.join(', ') || '—';
+}
+
+/** Renders the panel for `actor`, and for the clicked province when it is a key province. */
+export function renderCountry(root: HTMLElement, state: GameState, actor: ActorId | null, province: { code: string; name: string } | null, view: AgentView | null): void {
+  const prov = province ? state.provinces[province.code] : undefined;
+  const parts: (HTMLElement | null)[] = [];
+  if (province) {
+    parts.push(el('h2', {}, province.name));
+    if (prov) {
+      const troops = Object.entries(prov.troops).filter(([, n]) => n).map(([a, n]) => `${ACTOR_NAMES[a as ActorId].adjective} ${Math.round(n as number)}`);
+      parts.push(el('table', { className: 'grid', 'aria-label': 'Province' },
+        el('tr', {}, el('th', {}, 'Held by'), el('td', {}, ACTOR_NAMES[prov.occupier ?? prov.owner].state + (prov.occupier ? ` (occupying; de jure ${ACTOR_NAMES[prov.owner].state})` : ''))),
+        prov.altName ? el('tr', {}, el('th', {}, 'Also called'), el('td', {}, prov.altName)) : null,
+        el('tr', {}, el('th', {}, 'Garrison'), el('td', {}, `${Math.round(prov.garrison)} · fortification ${Math.round(prov.fortification)}`)),
+        el('tr', {}, el('th', {}, 'Foreign troops'), el('td', {}, troops.join(', ') || 'none')),
+        el('tr', {}, el('th', {}, 'Consulates'), el('td', {}, prov.consulates.map((c) => ACTOR_NAMES[c].state).join(', ') || 'none')),
+        el('tr', {}, el('th', {}, 'Monitors'), el('td', {}, prov.monitors.join(', ') || 'none')),
+      ));
+    } else {
+      parts.push(el('p', { className: 'small muted' }, 'Not a key province of the game: no garrison or foreign presence is tracked here.'));
+    }
+  }
+  if (!actor) {
+    parts.push(el('p', { className: 'muted' }, 'Outside the six states of the game.'));
+    mount(root, ...parts);
+    return;
+  }
+  const a = state.actors[actor];
+  parts.push(el('h2', {}, `${ACTOR_NAMES[actor].state} (${ACTOR_NAMES[actor].seat})`));
+  parts.push(el('p', { className: 'small' },
+    a.controller === 'human' ? 'Led by a player. ' : '',
+    view ? `Posture: ${view.posture}. Alignment: ${view.alignment}. ${view.summary}` : ''));
+  parts.push(el('p', { className: 'small' },
+    `Readiness ${a.readiness} · stability ${Math.round(a.stability)} · credibility ${Math.round(a.credibility)} · standing ${Math.round(a.standing)} · rhetoric ${a.rhetoric} · treasury ${money(a.treasuryBn)}`));
+  parts.push(el('p', { className: 'small' },
+    `Forces: ground ${Math.round(a.capability.ground)}, air defence ${Math.round(a.capability.airDefence)}, drones ${Math.round(a.capability.drones)}, artillery ${Math.round(a.capability.artillery)}. ` +
+    `Arms on order: ${a.armsOnOrder.length}. Memberships: ${a.memberships.join(', ') || 'none'}.`));
+  parts.push(el('p', { className: 'small cost-human' }, `Human cost so far: ${people(a.casualties)} casualties, ${people(a.displaced)} displaced.`));
+  parts.push(el('table', { className: 'grid', 'aria-label': 'Relations' },
+    el('tr', {}, el('th', {}, 'With'), el('th', {}, 'Relation'), el('th', {}, 'Rung'), el('th', {}, 'Treaties')),
+    ...ACTOR_IDS.filter((b) => b !== actor).map((b) => {
+      const p = state.pairs[pairKey(actor, b)];
+      return el('tr', {},
+        el('td', {}, ACTOR_NAMES[b].seat),
+        el('td', {}, `${Math.round(p.relation)} (trust ${Math.round(p.trust)})`),
+        el('td', { title: rungName(p.rung) }, `${p.rung} ${rungName(p.rung)}${p.atWar ? ' · AT WAR' : ''}`),
+        el('td', {}, treatyList(p.treaties)),
+      );
+    }),
+  ));
+  if (view) {
+    const threats = Object.entries(view.threat).sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0)).slice(0, 3);
+    parts.push(el('p', { className: 'small muted' }, `Feels most threatened by: ${threats.map(([k, v]) => `${ACTOR_NAMES[k as ActorId].seat} ${Math.round((v ?? 0) * 100)}%`).join(', ') || '—'}`));
+  }
+  mount(root, ...parts);
+}

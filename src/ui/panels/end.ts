@@ -1,0 +1,37 @@
+/**
+ * The end screen: how the game ended, every actor's scorecard, and the human cost beside the scores.
+ */
+import { ACTOR_IDS, ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
+import type { GameState } from '../../sim/state/types.js';
+import { el, mount } from '../dom.js';
+import { people } from '../text/describe.js';
+import { scorecard } from '../scoring.js';
+
+/** A scorecard as a definition list. */
+export function scoreCard(state: GameState, actor: ActorId, you: boolean): HTMLElement {
+  const card = scorecard(state, actor);
+  const a = state.actors[actor];
+  return el('div', { className: 'card', 'data-actor': actor },
+    el('h3', {}, `${ACTOR_NAMES[actor].state} (${ACTOR_NAMES[actor].seat})${you ? ' · you' : ''}: ${card.total}`),
+    el('ul', {}, ...card.items.map((i) => el('li', { title: i.detail ?? '' }, `${i.label}: ${i.value}%`))),
+    card.note ? el('p', { className: 'small muted' }, card.note) : null,
+    el('p', { className: 'cost-human' }, `Human cost: ${people(a.casualties)} casualties, ${people(a.displaced)} displaced`),
+  );
+}
+
+export function renderEnd(root: HTMLElement, state: GameState, human: ActorId, onRestart: () => void, onExport: () => void): void {
+  const casualties = ACTOR_IDS.reduce((s, a) => s + state.actors[a].casualties, 0);
+  const displaced = ACTOR_IDS.reduce((s, a) => s + state.actors[a].displaced, 0);
+  const ending = state.ending;
+  mount(root,
+    el('h1', { id: 'end-title' }, 'The game has ended'),
+    el('p', { 'data-ending': ending?.kind ?? 'none' }, ending ? `${ending.text} (turn ${ending.turn})` : 'The game stopped.'),
+    el('p', { className: 'cost-human' }, `Across the region: ${people(casualties)} killed or wounded and ${people(displaced)} people displaced. Behind every number are people.`),
+    el('div', { className: 'cards' }, ...ACTOR_IDS.map((a) => scoreCard(state, a, a === human))),
+    el('p', { className: 'small muted' }, 'Scores measure each capital\'s own objectives as the source article reads them (Souleimanov 2024); they are not a judgement of who was right.'),
+    el('div', { className: 'actions' },
+      el('button', { className: 'primary', onclick: onRestart }, 'New game'),
+      el('button', { onclick: onExport }, 'Export the record (save file)'),
+    ),
+  );
+}

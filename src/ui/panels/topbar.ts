@@ -1,0 +1,34 @@
+/**
+ * The top bar: turn and date, the regional tension index, your treasury, action points, arms on order,
+ * the human cost so far, and your scorecard in one line. Buttons (mute, save, load) are added by the app.
+ */
+import { ACTOR_IDS, ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
+import type { GameState } from '../../sim/state/types.js';
+import { turnLabel } from '../../sim/state/selectors.js';
+import { el, mount, type Child } from '../dom.js';
+import { money, people } from '../text/describe.js';
+import { scoreLine } from '../scoring.js';
+
+function ind(label: string, value: string, title?: string): HTMLElement {
+  return el('div', { className: 'ind', title: title ?? label }, el('span', { className: 'muted small' }, label), el('b', {}, value));
+}
+
+/** Renders the indicators for the human `actor`; `tools` are the buttons kept on the right. */
+export function renderTopbar(root: HTMLElement, state: GameState, actor: ActorId, apLeft: number, tools: Child[]): void {
+  const me = state.actors[actor];
+  const casualties = ACTOR_IDS.reduce((s, a) => s + state.actors[a].casualties, 0);
+  const displaced = ACTOR_IDS.reduce((s, a) => s + state.actors[a].displaced, 0);
+  const arriving = me.armsOnOrder.map((o) => `${o.item} from ${o.supplier}, turn ${o.arrivalTurn}${o.blocked ? ' (blocked)' : ''}`).join('; ');
+  mount(root,
+    el('div', { className: 'turn', 'data-turn': String(state.turn) }, `${ACTOR_NAMES[actor].seat} · Turn ${state.turn}/${state.scenario.turns} · ${turnLabel(state)}`),
+        ind('Tension', `${Math.round(state.global.tension)}/100`, 'Regional tension index, from the escalation rungs and incidents'),
+    ind('Treasury', money(me.treasuryBn), 'Money available for actions this month'),
+    ind('AP left', `${apLeft} / ${me.actionPoints}`),
+    ind('Arms due', String(me.armsOnOrder.length), arriving || 'none'),
+    ind('Stability', String(Math.round(me.stability))),
+    ind('Human cost', `${people(casualties)} hurt · ${people(displaced)} displaced`, 'Casualties and displaced people in the whole region since the start'),
+    ind('Score', scoreLine(state, actor), 'Your objectives (see the Score tab)'),
+    el('div', { className: 'spacer' }),
+    ...tools,
+  );
+}

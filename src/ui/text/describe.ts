@@ -1,0 +1,48 @@
+/**
+ * Plain-words descriptions of orders and parameters for menus, the queue and the news feed.
+ */
+import { ACTOR_NAMES, SUPPLIER_NAMES, isActorId, type SupplierId } from '../../shared/ids.js';
+import type { Order, OrderParams } from '../../shared/actions.js';
+import { provinceLabel } from '../map/palette.js';
+
+const ITEM_NAMES: Record<string, string> = {
+  drones: 'drones', airDefence: 'air defence', artillery: 'artillery', armour: 'armour', radar: 'radar', missiles: 'missiles',
+};
+
+function seat(v: unknown): string {
+  return isActorId(v) ? ACTOR_NAMES[v].seat : String(v);
+}
+
+/** "Yerevan · Israel drones · transit" style summary of an order's parameters. */
+export function describeParams(p: OrderParams, provinceNames: Record<string, string> = {}): string {
+  const parts: string[] = [];
+  if (p.step) parts.push(String(p.step));
+  if (p.kind) parts.push(String(p.kind));
+  if (p.move) parts.push(String(p.move));
+  if (p.line) parts.push(`${p.line} line`);
+  if (p.level) parts.push(`oil: ${p.level}`);
+  if (p.mode) parts.push(p.mode === 'extraterritorial' ? 'extraterritorial' : 'Armenian-controlled transit');
+  if (p.mission) parts.push(String(p.mission));
+  if (p.explicitness) parts.push(`${p.explicitness} pledge`);
+  if (p.target) parts.push(`→ ${seat(p.target)}`);
+  if (p.between) parts.push(`and ${seat(p.between)}`);
+  if (p.with) parts.push(`with ${seat(p.with)}`);
+  if (p.supplier) parts.push(`from ${SUPPLIER_NAMES[p.supplier as SupplierId] ?? p.supplier}`);
+  if (p.item) parts.push(ITEM_NAMES[p.item] ?? String(p.item));
+  if (p.province) parts.push(`in ${provinceLabel(p.province, provinceNames[p.province] ?? p.province)}`);
+  return parts.join(' · ') || 'no options';
+}
+
+/** A queued order in words: "Hold a summit → Yerevan". */
+export function describeOrder(o: Order, label: string, provinceNames: Record<string, string> = {}): string {
+  const d = describeParams(o.params, provinceNames);
+  return d === 'no options' ? label : `${label}: ${d}`;
+}
+
+export function money(bn: number): string {
+  return bn >= 1 ? `$${bn.toFixed(1)}bn` : `$${Math.round(bn * 1000)}m`;
+}
+
+export function people(n: number): string {
+  return Math.round(n).toLocaleString('en-GB');
+}

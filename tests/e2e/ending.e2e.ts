@@ -1,0 +1,37 @@
+/**
+ * Plays a whole game by clicking "End turn" until it ends, then checks the end screen: how it ended,
+ * every actor's scorecard and the human cost.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { endTurn, launch, openPage, startAs } from './helpers.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a whole game', () => {
+  it('reaches an ending and shows every scorecard and the human cost', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    await startAs(page, 'Ankara', { seed: 11 });
+    for (let i = 0; i < 130; i++) {
+      const ended = await page.evaluate(() => (window as unknown as { __ua: { ending: string | null } }).__ua.ending);
+      if (ended) break;
+      await endTurn(page);
+    }
+    await page.locator('#end').waitFor({ state: 'visible' });
+    const ending = await page.locator('[data-ending]').getAttribute('data-ending');
+    expect(ending).not.toBe('none');
+    expect(await page.locator('#end .card').count()).toBe(6);
+    expect((await page.locator('#end').textContent()) ?? '').toMatch(/displaced/);
+    await page.screenshot({ path: 'test-results/ending.png', fullPage: true });
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+});

@@ -1,0 +1,62 @@
+/**
+ * Plays one turn as each of the four playable capitals through real clicks: the map is drawn, an order
+ * is queued and the turn ended, the agents' answers appear in the news with their "Why?" cards,
+ * a province click opens the country panel, and the page logs no console error and makes no request
+ * beyond the local server.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { endTurn, launch, openPage, queueFirstOrder, shootMap, startAs, turnOf } from './helpers.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('each playable capital', () => {
+  for (const [i, seat] of ['Baku', 'Yerevan', 'Tehran', 'Ankara'].entries()) {
+    it(`plays a turn as ${seat} and sees the agents answer with reasons`, async () => {
+      const { page, errors, external } = await openPage(browser, baseUrl);
+      await startAs(page, seat, { seed: 100 + i });
+      expect(await turnOf(page)).toBe(1);
+
+      const shot = await shootMap(page, `role-${seat}-start`);
+      expect(shot.colours, 'the map canvas shows many colours, not a blank area').toBeGreaterThan(12);
+      expect(shot.drawn, 'most of the map area is drawn land or lines').toBeGreaterThan(0.2);
+
+      const label = await queueFirstOrder(page);
+      await expect.poll(() => page.locator('.queue li').count(), { message: `queued "${label}"` }).toBe(1);
+      await endTurn(page);
+      expect(await turnOf(page)).toBe(2);
+
+      // The news tab opens on the agents' answers, each with a Why? card.
+      const agentItems = page.locator('.news-item[data-agent="true"]');
+      expect(await agentItems.count(), 'the five agents answered').toBeGreaterThan(0);
+      const why = agentItems.first().locator('summary', { hasText: 'Why?' });
+      await why.click();
+      await expect.poll(() => agentItems.first().locator('.why').isVisible()).toBe(true);
+      const whyText = (await agentItems.first().locator('.why').textContent()) ?? '';
+      expect(whyText).toContain('Trigger');
+      expect(whyText).toContain('Reasons');
+      await shootMap(page, `role-${seat}-turn2`);
+
+      // Zoom to Syunik with the keyboard shortcut, click the middle of the map: a panel opens.
+      await page.keyboard.press('s');
+      await page.waitForTimeout(200);
+      const box = (await page.locator('#map canvas').boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => page.locator('#tab-country').getAttribute('aria-selected')).toBe('true');
+      expect((await page.locator('#panel-country').textContent()) ?? '').toMatch(/Relation/);
+      await shootMap(page, `role-${seat}-syunik`);
+
+      expect(errors, errors.join('\n')).toEqual([]);
+      expect(external, external.join('\n')).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

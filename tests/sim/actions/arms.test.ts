@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { setupGame } from '../../helpers/setupGame.js';
+import { order, orderEv, play } from './play.js';
+
+describe('arms.buy', () => {
+  it('books a delivery with lag, route, cost and the supplier\'s commitment', () => {
+    const s = setupGame();
+    const r = play(s, order('ARM', 'arms.buy', { supplier: 'IND', item: 'artillery', lag: 3 }));
+    expect(r.rejected).toEqual([]);
+    const booked = r.state.actors.ARM.armsOnOrder.find((o) => o.orderedTurn === s.turn && o.supplier === 'IND')!;
+    expect(booked).toMatchObject({ item: 'artillery', route: 'via IRN', arrivalTurn: s.turn + 3 });
+    expect(orderEv(r, 'arms.buy').text).toBe('Yerevan orders artillery from India ($0.12bn, due in 3 months).');
+  });
+
+  it('an Armenian turn to France and India costs Russia\'s goodwill', () => {
+    const s = setupGame({ seed: 4 });
+    const r = play(s, order('ARM', 'arms.buy', { supplier: 'FRA', item: 'radar' }), order('ARM', 'arms.buy', { supplier: 'IND', item: 'artillery' }));
+    expect(r.rejected).toEqual([]);
+    const moscow = r.events.filter((e) => e.kind === 'reaction' && e.actor === 'RUS' && e.target === 'ARM');
+    expect(moscow).toHaveLength(2);
+    const path = moscow.flatMap((e) => e.effects).filter((e) => e.path === 'ARM-RUS.relation');
+    expect(Number(path[path.length - 1].to)).toBeLessThan(Number(path[0].from));
+    expect(r.state.pairs['ARM-RUS'].relation).toBeLessThan(s.pairs['ARM-RUS'].relation);
+    expect(r.state.pairs['ARM-RUS'].trust).toBeLessThan(s.pairs['ARM-RUS'].trust);
+  });
+
+  it('Israeli drones for Baku draw a sharper reaction from Tehran than other Israeli arms', () => {
+    const s = setupGame({ seed: 4 });
+    const drones = play(s, order('AZE', 'arms.buy', { supplier: 'ISR', item: 'drones' }));
+    const radar = play(s, order('AZE', 'arms.buy', { supplier: 'ISR', item: 'radar' }));
+    const delta = (r: typeof drones) => {
+      const e = r.events.find((x) => x.kind === 'reaction' && x.actor === 'IRN')!.effects.find((x) => x.path === 'AZE-IRN.relation')!;
+      return Number(e.to) - Number(e.from);
+    };
+    expect(delta(drones)).toBeLessThan(delta(radar));
+    expect(delta(radar)).toBeLessThan(0);
+  });
+
+  it('suppliers refuse by rule, and money and action points are enforced', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['ARM-RUS'].relation = -30; } });
+    const r = play(s,
+      order('IRN', 'arms.buy', { supplier: 'ISR', item: 'drones' }),
+      order('ARM', 'arms.buy', { supplier: 'RUS', item: 'armour' }),
+      order('AZE', 'arms.buy', { supplier: 'XYZ', item: 'drones' }),
+      order('AZE', 'arms.buy', { supplier: 'TUR', item: 'lasers' }),
+      order('ARM', 'arms.buy', { supplier: 'USA', item: 'missiles' }),
+      order('IRN', 'arms.buy', { supplier: 'USA', item: 'radar' }));
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      'Israel does not sell arms to Iran',
+      'Russia refuses to sell to ARM: relation -30 (needs >= -20)',
+      'params.supplier: expected one of ISR, TUR, RUS, FRA, IND, USA, IRN; got "XYZ"',
+      'params.item: expected one of drones, airDefence, artillery, armour, radar, missiles; got "lasers"',
+      'ARM has $0.30bn left; arms.buy costs $0.41bn',
+      'United States does not sell arms to Iran (Western sanctions)',
+    ]);
+    const ap = play(setupGame(), ...Array.from({ length: 4 }, () => order('TUR', 'arms.buy', { supplier: 'USA', item: 'radar' })));
+    expect(ap.rejected.map((x) => x.reason)).toEqual(['TUR has 0 action points left; arms.buy needs 1']);
+  });
+});
+
+describe('arms.sell', () => {
+  it('an offer to a human buyer waits for an answer; accepting books the order and charges the buyer', () => {
+    const s = setupGame({ seats: { ARM: 'human' }, mutate: (g) => { g.pairs['ARM-IRN'].relation = 60; } });
+    const t1 = play(s, order('IRN', 'arms.sell', { target: 'ARM', item: 'drones' }));
+    expect(t1.state.proposals[0]).toMatchObject({ from: 'IRN', to: 'ARM', kind: 'armsOffer', status: 'pending' });
+    const t2 = play(t1.state, order('ARM', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'IRN', kind: 'armsOffer' }));
+    expect(t2.rejected).toEqual([]);
+    expect(t2.state.actors.ARM.armsOnOrder.some((o) => o.supplier === 'IRN' && o.item === 'drones')).toBe(true);
+    expect(t2.events.some((e) => e.kind === 'reaction' && e.actor === 'AZE' && e.target === 'IRN')).toBe(true);
+  });
+
+  it('only sellers may sell', () => {
+    const r = play(setupGame(), order('ARM', 'arms.sell', { target: 'IRN', item: 'drones' }));
+    expect(r.rejected[0].reason).toBe('arms.sell is not open to ARM (only ISR, TUR, RUS, IRN)');
+  });
+});

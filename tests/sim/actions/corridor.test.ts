@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { resolveTurn } from '../../../src/sim/engine.js';
+import { setupGame } from '../../helpers/setupGame.js';
+import { change, order, orderEv, play } from './play.js';
+
+describe('corridor.zangezur', () => {
+  it('an extraterritorial demand costs more with Tehran than a transit demand', () => {
+    const s = setupGame({ seed: 3 });
+    const ext = play(s, order('AZE', 'corridor.zangezur', { step: 'demand' }));
+    const tra = play(s, order('AZE', 'corridor.zangezur', { step: 'demand', mode: 'transit' }));
+    expect(ext.rejected).toEqual([]);
+    expect(ext.state.global.zangezur).toMatchObject({ status: 'demanded', mode: 'extraterritorial', proposer: 'AZE' });
+    expect(tra.state.global.zangezur.mode).toBe('transit');
+    const start = s.pairs['AZE-IRN'];
+    expect(ext.state.pairs['AZE-IRN'].relation).toBeLessThan(start.relation);
+    expect(tra.state.pairs['AZE-IRN'].relation).toBeLessThan(start.relation);
+    expect(ext.state.pairs['AZE-IRN'].relation).toBeLessThan(tra.state.pairs['AZE-IRN'].relation);
+    expect(ext.state.pairs['AZE-IRN'].rung).toBeGreaterThan(tra.state.pairs['AZE-IRN'].rung);
+    expect(tra.state.pairs['AZE-IRN'].rung).toBeGreaterThan(start.rung);
+    expect(ext.state.global.zangezur.sovereignty).toBeGreaterThan(s.global.zangezur.sovereignty);
+    expect(ext.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN' && e.target === 'AZE')).toBe(true);
+    expect(orderEv(ext, 'corridor.zangezur').text).toContain('Syunik (Zangezur)');
+  });
+
+  it('rejects bad steps, wrong actors and out-of-turn acceptance with reasons', () => {
+    const s = setupGame({ mutate: (g) => { g.global.zangezur = { status: 'closed', mode: null, sovereignty: 50, proposer: null }; } });
+    const r = play(s,
+      order('AZE', 'corridor.zangezur', { step: 'grab' }),
+      order('ARM', 'corridor.zangezur', { step: 'demand' }),
+      order('ARM', 'corridor.zangezur', { step: 'accept' }),
+      order('IRN', 'corridor.zangezur', { step: 'demand' }),
+      order('AZE', 'corridor.zangezur', { step: 'demand', mode: 'sideways' }));
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      'params.step: expected one of demand, negotiate, accept, reject, seize; got "grab"',
+      'params.step: demand is open to AZE, TUR, not ARM',
+      'nothing to accept: the corridor is closed',
+      'corridor.zangezur is not open to IRN (only AZE, TUR, ARM)',
+      'params.mode: expected one of transit, extraterritorial; got "sideways"',
+    ]);
+  });
+
+  it('Armenia accepting transit sets the deal and pleases Tehran; rejecting sets rejected', () => {
+    const s = setupGame({ seats: { ARM: 'human' } });
+    const t1 = play(s, order('AZE', 'corridor.zangezur', { step: 'demand', mode: 'transit' }));
+    const acc = play(t1.state, order('ARM', 'corridor.zangezur', { step: 'accept' }));
+    expect(acc.state.global.zangezur).toMatchObject({ status: 'agreed', mode: 'transit' });
+    expect(acc.state.pairs['ARM-AZE'].treaties.corridorDeal).toBe(true);
+    const rej = play(t1.state, order('ARM', 'corridor.zangezur', { step: 'reject' }));
+    expect(rej.state.global.zangezur.status).toBe('rejected');
+  });
+
+  it('an offensive into Syunik is less likely to succeed with Iranian troops deployed there', () => {
+    const base = setupGame({ seed: 5, mutate: (g) => { g.pairs['ARM-IRN'].relation = 55; } });
+    // Tehran stations troops in Syunik at Yerevan's invitation (relation >= 50).
+    const dep = play(base, order('IRN', 'military.deploy', { province: 'AM.SU' }));
+    expect(dep.rejected).toEqual([]);
+    expect(dep.state.provinces['AM.SU'].troops.IRN).toBeGreaterThan(0);
+    // Baku reads it as a threat.
+    expect(dep.state.pairs['AZE-IRN'].rung).toBeGreaterThanOrEqual(4);
+    const withIran = play(dep.state, order('AZE', 'corridor.zangezur', { step: 'seize' }));
+    const without = play({ ...dep.state, provinces: { ...dep.state.provinces, 'AM.SU': { ...dep.state.provinces['AM.SU'], troops: { RUS: 1 } } } },
+      order('AZE', 'corridor.zangezur', { step: 'seize' }));
+    const pWith = orderEv(withIran, 'corridor.zangezur').probability!;
+    const pWithout = orderEv(without, 'corridor.zangezur').probability!;
+    expect(pWith).toBeLessThan(pWithout);
+    expect(orderEv(withIran, 'corridor.zangezur').factors!.some((f) => f.label.includes('IRN'))).toBe(true);
+    // Fighting is never free: casualties and displaced are counted either way.
+    for (const r of [withIran, without]) {
+      const ev = orderEv(r, 'corridor.zangezur');
+      expect(ev.casualties).toBeGreaterThan(0);
+      expect(ev.displaced).toBeGreaterThan(0);
+      expect(r.state.pairs['ARM-AZE'].atWar).toBe(true);
+      expect(r.state.pairs['ARM-AZE'].rung).toBeGreaterThanOrEqual(8);
+    }
+    // Iranian troops under fire put Tehran at war with Baku.
+    expect(withIran.state.pairs['AZE-IRN'].atWar).toBe(true);
+  });
+
+  it('a forced successful seizure occupies Syunik, sets the corridor seized and Tehran reacts hard', () => {
+    const s = setupGame({ seed: 2 });
+    const r = resolveTurn(s, [order('AZE', 'corridor.zangezur', { step: 'seize' })], { overrides: { 0: { outcome: 'success', note: 'test' } } });
+    const ev = orderEv(r, 'corridor.zangezur');
+    expect(ev.outcome).toBe('success');
+    expect(ev.overridden).toEqual({ note: 'test' });
+    expect(r.state.provinces['AM.SU'].occupier).toBe('AZE');
+    expect(r.state.global.zangezur).toMatchObject({ status: 'seized', mode: 'extraterritorial' });
+    expect(r.state.pairs['AZE-IRN'].rung).toBeGreaterThanOrEqual(7);
+    expect(r.state.pairs['AZE-IRN'].relation).toBeLessThan(s.pairs['AZE-IRN'].relation - 20);
+    expect(r.state.actors.ARM.displaced).toBeGreaterThan(s.actors.ARM.displaced);
+  });
+});
+
+describe('corridor.aras', () => {
+  it('Tehran proposes, Baku accepts next turn: agreed, relation up and rung down (the thaw)', () => {
+    // The scenario starts with the route already being built (Aghband bridge); start from scratch here.
+    const s = setupGame({ seats: { AZE: 'human' }, mutate: (g) => { g.global.aras.status = 'none'; } });
+    const early = play(setupGame(), order('IRN', 'corridor.aras', { step: 'propose' }));
+    expect(early.rejected[0].reason).toBe('the Aras route cannot be proposed now (status building)');
+    const t1 = play(s, order('IRN', 'corridor.aras', { step: 'propose' }));
+    expect(t1.state.global.aras.status).toBe('proposed');
+    const bad = play(t1.state, order('IRN', 'corridor.aras', { step: 'accept' }));
+    expect(bad.rejected[0].reason).toBe('no Aras proposal from AZE is pending');
+    const t2 = play(t1.state, order('AZE', 'corridor.aras', { step: 'accept' }));
+    expect(t2.state.global.aras.status).toBe('agreed');
+    // Read the effects off the order's own event: random world events may move the pair afterwards.
+    const fx = orderEv(t2, 'corridor.aras').effects;
+    const rel = fx.find((e) => e.path === 'AZE-IRN.relation')!;
+    const rung = fx.find((e) => e.path === 'AZE-IRN.rung')!;
+    expect(Number(rel.to)).toBeGreaterThan(Number(rel.from));
+    expect(Number(rung.to)).toBe(Number(rung.from) - 1);
+    expect(t2.state.pairs['AZE-IRN'].treaties.embassy).toBe(true);
+    const t3 = play(t2.state, order('AZE', 'corridor.aras', { step: 'build' }));
+    expect(t3.state.global.aras).toMatchObject({ status: 'building', progress: 1 });
+    expect(change(t3, 'aras.progress')).toEqual({ from: 0, to: 1 });
+  });
+});
