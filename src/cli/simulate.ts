@@ -7,23 +7,22 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { ActorId } from '../shared/ids.js';
-import { playGame, type HumanScript } from '../runtime/headless.js';
-import { summariseGame } from '../runtime/summary.js';
-import { serializeSave } from '../runtime/save.js';
+import type { HumanScript } from '../runtime/headless.js';
 import { parseSimulateArgs, CliError } from './args.js';
-import { loadOrdersFile, loadScenarioArg } from './inputs.js';
-import { runBatchParallel } from './pool.js';
-import { batchReport, gameReport, turnLine } from './format.js';
 import { runMain } from './main.js';
 
 async function simulate(argv: string[]): Promise<void> {
   const args = parseSimulateArgs(argv);
+  // The sim and the agents load only after the arguments are known to be good: a typo fails fast.
+  const { loadOrdersFile, loadScenarioArg } = await import('./inputs.js');
   const { scenario } = loadScenarioArg(args.scenario);
   const humanScripts: Partial<Record<ActorId, HumanScript>> = {};
   for (const h of args.human) humanScripts[h.actor] = loadOrdersFile(h.file, h.actor);
+  const { batchReport, gameReport, turnLine } = await import('./format.js');
   const common = { scenario, turns: args.turns, humanScripts, difficulty: args.difficulty, plain: args.plain };
 
   if (args.runs !== undefined) {
+    const { runBatchParallel } = await import('./pool.js');
     const result = await runBatchParallel({ ...common, seed: args.seed, runs: args.runs }, {
       workers: args.workers ?? (args.runs >= 8 ? undefined : 1),
       onProgress: args.json || !process.stderr.isTTY ? undefined : (done, total) => process.stderr.write(`\r${done}/${total} games`),
@@ -33,6 +32,9 @@ async function simulate(argv: string[]): Promise<void> {
     return;
   }
 
+  const { playGame } = await import('../runtime/headless.js');
+  const { summariseGame } = await import('../runtime/summary.js');
+  const { serializeSave } = await import('../runtime/save.js');
   const result = playGame({
     ...common, seed: args.seed,
     onTurn: args.json ? undefined : (session, turn) => process.stdout.write(`${turnLine(session.state, turn, session.events)}\n`),

@@ -1,24 +1,26 @@
 import { it } from 'vitest';
-import { setupGame } from '../../tests/helpers/setupGame.js';
+import { setupGame } from '../helpers/setupGame.js';
 import { createPlainDirector } from '../../src/agents/plain.js';
-import { createDirector } from '../../src/agents/director.js';
 import { resolveTurn } from '../../src/sim/engine.js';
 
 it('smoke', () => {
-  for (const mk of [createPlainDirector, createDirector]) {
-    let s = setupGame({ seed: 3 });
-    const d = mk({ difficulty: 'standard' });
-    const t0 = Date.now();
+  const counts: Record<string, number> = {};
+  const endings: Record<string, number> = {};
+  let ms = 0;
+  for (let seed = 1; seed <= 10; seed++) {
+    let s = setupGame({ seed });
+    const d = createPlainDirector({ difficulty: 'standard' });
     for (let t = 0; t < 24 && !s.ending; t++) {
-      const { orders, failures } = d.decide(s, [], ['AZE', 'ARM', 'IRN', 'TUR', 'ISR', 'RUS']);
-      if (failures.length) console.log('FAIL', failures);
+      const t0 = performance.now();
+      const { orders } = d.decide(s, [], ['AZE', 'ARM', 'IRN', 'TUR', 'ISR', 'RUS']);
+      ms += performance.now() - t0;
+      for (const o of orders) { const k = `${o.actor} ${o.type} ${o.params.step ?? o.params.target ?? o.params.move ?? o.params.line ?? ''}${o.params.answer ? ' ans' : ''}`; counts[k] = (counts[k] ?? 0) + 1; }
       const r = resolveTurn(s, orders);
-      if (t < 4 || t > 21) for (const o of orders) console.log(s.turn, o.actor, o.type, JSON.stringify(o.params), '|', o.posture, '|', o.reasons?.map((x) => `${x.text} (${x.weight})`).join('; '), '| trig:', o.trigger?.slice(0, 60));
-      if (r.rejected.length) console.log('REJ', r.rejected.map((x) => x.reason));
       d.observe(r.state, r.events);
       s = r.state;
     }
-    console.log(mk.name, 'ms', Date.now() - t0, 'ending', s.ending?.kind, 'tension', s.global.tension, 'zang', s.global.zangezur.status, 'aras', s.global.aras.status);
-    for (const a of ['AZE', 'ARM', 'IRN', 'TUR', 'ISR', 'RUS'] as const) console.log(JSON.stringify(d.view(a)));
+    endings[`${s.ending?.kind} t${s.turn}`] = (endings[`${s.ending?.kind} t${s.turn}`] ?? 0) + 1;
   }
+  console.log('agent ms total', ms.toFixed(0), endings);
+  console.log(Object.entries(counts).sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => `${k}: ${v}`).join('\n'));
 });

@@ -2,7 +2,7 @@
  * The CLI as a user runs it: child processes of `npx tsx src/cli/...`. Kept few because each start
  * costs a couple of seconds.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,18 @@ const dir = mkdtempSync(join(tmpdir(), 'ua-cli-'));
 function run(script: string, args: string[]) {
   const res = spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+/** Runs several commands at once (the bad-argument cases are independent and mostly start-up time). */
+function runAsync(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn('npx', ['tsx', `src/cli/${script}.ts`, ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
 }
 
 function file(name: string, content: unknown): string {
@@ -59,7 +71,7 @@ describe('npm run simulate', () => {
     expect(doc.pairs['AZE-IRN']).toMatchObject({ meanRelation: expect.any(Number), meanRung: expect.any(Number) });
   });
 
-  it('bad arguments and files exit with code 2 and one line saying what and where', () => {
+  it('bad arguments and files exit with code 2 and one line saying what and where', async () => {
     const grab = file('aze.json', { turns: { '1': [{ type: 'corridor.grab', params: {} }] } });
     const cases: [string[], RegExp][] = [
       [['--seed', 'x'], /^--seed: expected a whole number/],
@@ -70,8 +82,9 @@ describe('npm run simulate', () => {
       [['--scenario', 'levels/fixtures/invalid-unknown-actor.json'], /^scenario file levels\/fixtures\/invalid-unknown-actor\.json: /],
       [['--frobnicate'], /Unknown option '--frobnicate'/],
     ];
-    for (const [args, re] of cases) {
-      const r = run('simulate', args);
+    const results = await Promise.all(cases.map(([args]) => runAsync('simulate', args)));
+    for (const [i, [args, re]] of cases.entries()) {
+      const r = results[i];
       expect(r.code, args.join(' ')).toBe(2);
       const lines = r.stderr.trim().split('\n');
       expect(lines.length, r.stderr).toBe(1);

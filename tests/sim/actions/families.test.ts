@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { setupGame } from '../../helpers/setupGame.js';
+import { order, orderEv, play } from './play.js';
+
+describe('diplomacy', () => {
+  it('realignment: Moscow\'s relation and trust fall, memberships change, only Armenia may', () => {
+    const s = setupGame({ seed: 9 });
+    const r = play(s, order('ARM', 'diplomacy.realign', { move: 'turnWest' }), order('ARM', 'diplomacy.realign', { move: 'leaveCSTO' }),
+      order('AZE', 'diplomacy.realign', { move: 'joinICC' }), order('ARM', 'diplomacy.realign', { move: 'joinNATO' }));
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      'diplomacy.realign is not open to AZE (only ARM)',
+      'params.move: expected one of freezeCSTO, leaveCSTO, joinICC, turnWest; got "joinNATO"',
+    ]);
+    expect(r.state.actors.ARM.memberships).toContain('West');
+    expect(r.state.actors.ARM.memberships.some((m) => m.startsWith('CSTO'))).toBe(false);
+    expect(r.state.pairs['ARM-RUS'].treaties.defencePact).toBe('none');
+    expect(r.state.pairs['ARM-RUS'].relation).toBeLessThan(s.pairs['ARM-RUS'].relation - 10);
+    expect(r.state.pairs['ARM-RUS'].trust).toBeLessThan(s.pairs['ARM-RUS'].trust);
+    expect(play(r.state, order('ARM', 'diplomacy.realign', { move: 'turnWest' })).rejected[0].reason).toBe('Armenia has already turned to the West');
+  });
+
+  it('expulsions raise the rung to 3; a summit after a denunciation costs credibility', () => {
+    const s = setupGame();
+    const ex = play(s, order('TUR', 'diplomacy.expel', { target: 'ISR' }));
+    expect(orderEv(ex, 'diplomacy.expel').effects.find((e) => e.path === 'ISR-TUR.rung')?.to).toBe(3);
+    expect(play(s, order('AZE', 'diplomacy.expel', { target: 'ARM' })).rejected[0].reason).toBe('no Yerevan diplomats to expel: AZE and ARM have no embassy or consulate');
+    const t1 = play(s, order('TUR', 'diplomacy.denounce', { target: 'ISR' }));
+    const t2 = play(t1.state, order('TUR', 'diplomacy.summit', { target: 'ISR' }));
+    const fx = orderEv(t2, 'diplomacy.summit').effects.find((e) => e.path === 'TUR.credibility')!;
+    expect(Number(fx.to)).toBeLessThan(Number(fx.from));
+  });
+
+  it('opening missions: Tehran\'s consulate in Syunik irritates Baku; Baku\'s embassy in Israel angers Tehran', () => {
+    const s = setupGame({ mutate: (g) => { g.provinces['AM.SU'].consulates = []; g.pairs['AZE-ISR'].treaties.embassy = false; } });
+    const r = play(s, order('IRN', 'diplomacy.openMission', { target: 'ARM', mission: 'consulate', province: 'AM.SU' }),
+      order('AZE', 'diplomacy.openMission', { target: 'ISR', mission: 'embassy' }));
+    expect(r.rejected).toEqual([]);
+    expect(r.state.provinces['AM.SU'].consulates).toContain('IRN');
+    expect(r.events.some((e) => e.kind === 'reaction' && e.actor === 'AZE' && e.target === 'IRN')).toBe(true);
+    expect(r.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN' && e.target === 'AZE')).toBe(true);
+    const bad = play(s, order('IRN', 'diplomacy.openMission', { target: 'ARM', mission: 'consulate', province: 'AZ.NX' }));
+    expect(bad.rejected[0].reason).toBe('params.province: AZ.NX belongs to AZE, not to the host ARM');
+  });
+
+  it('mediation records its probability and factors (the Gaza war weighs on Ankara-Israel talks)', () => {
+    const s = setupGame({ seed: 1, mutate: (g) => { g.pairs['ISR-TUR'].relation = -5; } });
+    const r = play(s, order('AZE', 'diplomacy.mediate', { target: 'TUR', between: 'ISR' }));
+    const ev = orderEv(r, 'diplomacy.mediate');
+    expect(ev.probability).toBeGreaterThan(0);
+    expect(ev.factors!.some((f) => f.label.includes('Gaza') && f.weight < 0)).toBe(true);
+    expect(play(s, order('ARM', 'diplomacy.mediate', { target: 'TUR', between: 'ISR' })).rejected[0].reason).toMatch(/does not accept ARM as a broker/);
+  });
+});
+
+describe('military', () => {
+  it('a joint drill raises the rung with the target to 4 and the partners\' trust', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['AZE-IRN'].rung = 1; } });
+    const r = play(s, order('AZE', 'military.drill', { target: 'IRN', with: 'TUR' }));
+    const fx = orderEv(r, 'military.drill').effects;
+    expect(fx.find((e) => e.path === 'AZE-IRN.rung')?.to).toBe(4);
+    expect(Number(fx.find((e) => e.path === 'AZE-TUR.trust')?.to)).toBeGreaterThan(s.pairs['AZE-TUR'].trust);
+    expect(play(s, order('AZE', 'military.drill', { target: 'IRN', with: 'ARM' })).rejected[0].reason).toMatch(/ARM will not drill with AZE/);
+  });
+
+  it('foreign troops need an invitation; mobilising and standing down move readiness', () => {
+    const s = setupGame();
+    expect(play(s, order('IRN', 'military.deploy', { province: 'AM.SU' })).rejected[0].reason)
+      .toBe('ARM has not invited IRN\'s troops into AM.SU: needs a defence pact or relation >= 50 (now 45)');
+    const m = play(s, order('ARM', 'military.mobilise'));
+    expect(m.state.actors.ARM.readiness).toBe('mobilised');
+    expect(play(m.state, order('ARM', 'military.mobilise')).rejected[0].reason).toBe('ARM is already mobilised');
+    const d = play(m.state, order('ARM', 'military.standDown'));
+    expect(d.state.actors.ARM.readiness).toBe('alert');
+  });
+
+  it('an offensive needs 2 action points and an adjacent province; a strike reaches rung 6 with casualties', () => {
+    const s = setupGame({ seed: 8 });
+    const far = play(s, order('AZE', 'military.offensive', { province: 'AM.ER' }));
+    expect(far.rejected[0].reason).toBe('AM.ER does not border a province held by AZE');
+    const ap = play(s, order('AZE', 'military.offensive', { province: 'AM.VD' }), order('AZE', 'military.offensive', { province: 'AM.GR' }));
+    expect(ap.rejected[0].reason).toBe('AZE has 1 action points left; military.offensive needs 2');
+    const st = play(s, order('AZE', 'military.strike', { target: 'ARM', province: 'AM.GR' }));
+    const ev = orderEv(st, 'military.strike');
+    expect(ev.casualties).toBeGreaterThan(0);
+    expect(ev.probability).toBeGreaterThan(0);
+    expect(st.state.pairs['ARM-AZE'].rung).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('economy, rhetoric, covert', () => {
+  it('cutting oil to Israel hurts the Baku-Israel relation; sanctions set the flag', () => {
+    const s = setupGame();
+    const r = play(s, order('AZE', 'economy.oil', { level: 'cut' }), order('TUR', 'economy.sanction', { target: 'ISR' }));
+    expect(r.state.actors.AZE.oilToIsrael).toBe(0);
+    expect(orderEv(r, 'economy.oil').effects.find((e) => e.path === 'AZE-ISR.relation')!.to).toBeLessThan(s.pairs['AZE-ISR'].relation);
+    expect(r.state.pairs['ISR-TUR'].treaties.sanctions).toBe(true);
+    expect(play(s, order('ARM', 'economy.oil', { level: 'cut' })).rejected[0].reason).toBe('economy.oil is not open to ARM (only AZE)');
+  });
+
+  it('a revanchist line in Baku lowers Yerevan\'s and Tehran\'s relations', () => {
+    const s = setupGame({ mutate: (g) => { g.actors.AZE.rhetoric = 'neutral'; } });
+    const r = play(s, order('AZE', 'rhetoric.set', { line: 'revanchist' }));
+    for (const x of ['ARM', 'IRN']) expect(r.events.some((e) => e.kind === 'reaction' && e.actor === x && e.type === 'rhetoric.set')).toBe(true);
+    expect(r.state.actors.AZE.nationalism).toBeGreaterThan(s.actors.AZE.nationalism);
+  });
+
+  it('covert influence: unexposed acts are visible only to the actor, exposed ones are public and raise the rung', () => {
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 12 && seen.size < 2; seed++) {
+      const r = play(setupGame({ seed }), order('IRN', 'covert.influence', { target: 'AZE' }));
+      const ev = orderEv(r, 'covert.influence');
+      expect(ev.probability).toBeGreaterThan(0);
+      if (ev.outcome === 'success') expect(ev.visibility).toEqual(['IRN']);
+      else {
+        expect(ev.visibility).toBe('public');
+        expect(r.state.pairs['AZE-IRN'].rung).toBeGreaterThanOrEqual(5);
+      }
+      seen.add(ev.outcome);
+    }
+    expect([...seen].sort()).toEqual(['failure', 'success']);
+  });
+});
