@@ -37,6 +37,8 @@ export function createDirector(options: DirectorOptions): AgentDirector {
     const a = snapshot
       ? createActor(nationMachine, { input: { actor: id, settings }, snapshot: snapshot as SnapshotFrom<typeof nationMachine> })
       : createActor(nationMachine, { input: { actor: id, settings } });
+    // Errors are handled by `send` (restore and report); a subscriber keeps XState from rethrowing them.
+    a.subscribe({ error: () => undefined });
     a.start();
     return a;
   };
@@ -73,7 +75,9 @@ export function createDirector(options: DirectorOptions): AgentDirector {
           // An agent that has not yet seen this state (first turn, a restored save) looks first.
           if (actors[id].getSnapshot().context.memory.observedTurn !== state.turn) observeOne(id, state, []);
           send(id, { type: 'DECIDE', state, publicOrders, seed: agentSeed(state, id, options.seed), score: options.score });
-          orders.push(...actors[id].getSnapshot().context.lastOrders);
+          const c = actors[id].getSnapshot().context;
+          if (c.lastError !== null) throw new Error(c.lastError);
+          orders.push(...c.lastOrders);
         } catch (e) {
           failures.push({ actor: id, error: errorText(e) });
         }

@@ -24,7 +24,7 @@ async function simulate(argv: string[]): Promise<void> {
   if (args.runs !== undefined) {
     const { runBatchParallel } = await import('./pool.js');
     const result = await runBatchParallel({ ...common, seed: args.seed, runs: args.runs }, {
-      workers: args.workers ?? (args.runs >= 8 ? undefined : 1),
+      workers: args.workers ?? (args.runs >= 50 ? undefined : 1),
       onProgress: args.json || !process.stderr.isTTY ? undefined : (done, total) => process.stderr.write(`\r${done}/${total} games`),
     });
     if (!args.json && process.stderr.isTTY) process.stderr.write('\n');

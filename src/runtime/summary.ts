@@ -5,21 +5,18 @@
 import { ACTOR_IDS, PAIR_KEYS, type ActorId, type PairKey } from '../shared/ids.js';
 import type { GameEvent, GameState } from '../sim/state/types.js';
 import type { AgentView } from '../agents/types.js';
+import { scorecard } from '../sim/scores.js';
 import type { PlayResult } from './headless.js';
 
-/**
- * An actor's score, 0..100. Interim: stability and international standing, less a share of the human
- * cost its people suffered. To be replaced by the sim's objective scorecard when it exists.
- */
+/** An actor's score, 0..100: the total of the sim's objective scorecard (src/sim/scores.ts). */
 export function actorScore(state: GameState, actor: ActorId): number {
-  const a = state.actors[actor];
-  // Each 1,000 casualties costs a point, at most 30: war is never free on the scorecard.
-  const cost = Math.min(30, a.casualties / 1000);
-  return Math.round(Math.max(0, Math.min(100, 0.6 * a.stability + 0.4 * a.standing - cost)) * 10) / 10;
+  return scorecard(state, actor).total;
 }
 
 export interface ActorSummary {
   score: number;
+  /** Each objective's progress 0..1, by objective id. */
+  objectives: Record<string, number>;
   stability: number;
   capability: GameState['actors'][ActorId]['capability'];
   readiness: string;
@@ -58,8 +55,9 @@ export function summariseGame(result: PlayResult, seed: number, views?: (actor: 
     } catch {
       view = undefined; // a view is a nicety; a failing one must not lose the summary
     }
+    const card = scorecard(state, id);
     actors[id] = {
-      score: actorScore(state, id), stability: a.stability, capability: { ...a.capability }, readiness: a.readiness,
+      score: card.total, objectives: Object.fromEntries(card.objectives.map((o) => [o.id, o.progress])), stability: a.stability, capability: { ...a.capability }, readiness: a.readiness,
       ...(view ? { posture: view.posture, alignment: view.alignment } : {}),
       seat, casualties: a.casualties, displaced: a.displaced, treasuryBn: a.treasuryBn,
     };

@@ -169,6 +169,8 @@ export class App {
       scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
       audio: { noAudio: true },
       banner: false,
+      // The map is mostly still: 30 frames a second is plenty and halves the CPU a software renderer needs.
+      fps: { target: 30, limit: 30 },
       render: { antialias: true },
     });
     const scene = new MapScene();

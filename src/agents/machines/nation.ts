@@ -26,6 +26,8 @@ export interface NationContext {
   alignment: Alignment;
   /** Orders chosen at the last DECIDE. */
   lastOrders: Order[];
+  /** The error of the last DECIDE, if its model threw (the agent passed). */
+  lastError: string | null;
 }
 
 export type NationEvent =
@@ -59,11 +61,16 @@ export const nationMachine = setup({
     }),
     chooseOrders: assign(({ context, event }) => {
       if (event.type !== 'DECIDE') return {};
-      const lastOrders = decideTurn({
-        state: event.state, publicOrders: event.publicOrders, memory: context.memory, posture: context.posture,
-        alignment: context.alignment, settings: context.settings, seed: event.seed, score: event.score,
-      });
-      return { lastOrders };
+      // A failing model must not kill the actor: the agent passes and the error is kept for the director.
+      try {
+        const lastOrders = decideTurn({
+          state: event.state, publicOrders: event.publicOrders, memory: context.memory, posture: context.posture,
+          alignment: context.alignment, settings: context.settings, seed: event.seed, score: event.score,
+        });
+        return { lastOrders, lastError: null };
+      } catch (e) {
+        return { lastOrders: [] as Order[], lastError: e instanceof Error ? e.message : String(e) };
+      }
     }),
     forgetLastOrders: assign({ lastOrders: () => [] as Order[] }),
     notePosture: assign((_, params: { posture: Posture }) => ({ posture: params.posture })),
@@ -75,7 +82,7 @@ export const nationMachine = setup({
   type: 'parallel',
   context: ({ input }) => ({
     actor: input.actor, settings: input.settings, memory: emptyMemory(input.actor), assessment: QUIET,
-    posture: 'guarded', alignment: 'hedging', lastOrders: [],
+    posture: 'guarded', alignment: 'hedging', lastOrders: [], lastError: null,
   }),
   states: {
     posture: {
