@@ -130,6 +130,23 @@ describe('illegal orders (fast-check)', () => {
     );
   });
 
+  it('a legal order with extra junk parameters is refused, or applied without the junk breaking the state', () => {
+    fc.assert(
+      fc.property(baseArb, fc.nat(), fc.dictionary(fc.constantFrom('terms', 'reason', 'answer', 'amount', 'junk', '__proto__', 'constructor'), junkArb, { minKeys: 1, maxKeys: 3 }), (b, i, extra) => {
+        const base = bases[b];
+        const good = base.legal[i % base.legal.length];
+        const order = { ...good, params: { ...good.params, ...extra } };
+        const r = resolveTurn(base.state, [order]);
+        expect(violations(r.state)).toEqual([]);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        // Whatever was kept must survive a save: the state is the same after a JSON round trip.
+        expect(stateHash(JSON.parse(JSON.stringify(r.state)))).toBe(stateHash(r.state));
+        tally.orders++;
+      }),
+      opts(),
+    );
+  });
+
   it('refuses orders beyond an actor\'s action points, naming them', () => {
     const base = bases[0];
     const order = base.legal.find((o) => o.type === 'diplomacy.summit' && o.actor === 'AZE')!;

@@ -21,6 +21,24 @@ export function pendingFor(s: GameState, o: Order): Proposal | undefined {
   return s.proposals.find((p) => p.status === 'pending' && p.from === o.params.target && p.to === o.actor && p.kind === o.params.kind && p.turn < s.turn);
 }
 
+/**
+ * `params.terms`, when given, is stored in the proposal (and so in the state and saves): only a small
+ * flat object of short strings, finite numbers and booleans may go there (the fuzz tests found NaN,
+ * Infinity and nested junk getting in, which a save could not round-trip).
+ */
+function checkTerms(o: Order): string | null {
+  const terms = o.params.terms as unknown;
+  if (terms === undefined) return null;
+  if (terms === null || typeof terms !== 'object' || Array.isArray(terms)) return `params.terms: expected an object of terms; got ${JSON.stringify(terms) ?? String(terms)}`;
+  const entries = Object.entries(terms);
+  if (entries.length > 20) return `params.terms: expected at most 20 terms; got ${entries.length}`;
+  for (const [k, v] of entries) {
+    const ok = typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 200);
+    if (!ok || k.length > 50) return `params.terms.${k.slice(0, 50)}: expected a short text, a finite number or true/false`;
+  }
+  return null;
+}
+
 function proposalProblem(s: GameState, o: Order): string | null {
   const t = targetOf(o);
   const p = pair(s, o.actor, t);
@@ -66,11 +84,11 @@ export const proposeTreaty: ActionSpec = {
   reactions: 'Rivals mind defence pacts (Tehran on Ankara-Baku, Baku on Tehran-Yerevan, Moscow on any Armenian pact); Tehran minds an extraterritorial corridor deal.',
   check(s, o) {
     if (o.params.answer !== undefined) {
-      const bad = firstProblem(() => checkEnum(o, 'answer', ANSWERS), () => checkOtherActor(o), () => checkEnum(o, 'kind', ANSWER_KINDS));
+      const bad = firstProblem(() => checkEnum(o, 'answer', ANSWERS), () => checkOtherActor(o), () => checkEnum(o, 'kind', ANSWER_KINDS), () => checkTerms(o));
       if (bad) return bad;
       return pendingFor(s, o) ? null : `no pending ${String(o.params.kind)} proposal from ${String(o.params.target)} to ${o.actor} to answer`;
     }
-    return firstProblem(() => checkOtherActor(o), () => checkEnum(o, 'kind', TREATY_KINDS), () => proposalProblem(s, o));
+    return firstProblem(() => checkOtherActor(o), () => checkEnum(o, 'kind', TREATY_KINDS), () => checkTerms(o), () => proposalProblem(s, o));
   },
   apply(ctx, o) {
     const t = targetOf(o) as ActorId;
