@@ -60,9 +60,11 @@ const scriptOrderSchema = z.strictObject({
 });
 
 const ordersFileSchema = z.strictObject({
+  /** A note for the reader of the script; ignored by the game. */
+  description: z.string().max(2000).optional(),
   turns: z.record(
     z.string().regex(/^[1-9]\d{0,3}$/, { error: 'expected a turn number as the key' }),
-    z.array(scriptOrderSchema, { error: 'expected a list of orders' }).max(50),
+    z.array(scriptOrderSchema, { error: 'expected a list of orders' }).max(50, { error: (i) => `expected at most 50 orders a turn, got ${(i.input as unknown[]).length}` }),
     { error: 'expected an object of turn numbers to order lists' },
   ),
 });

@@ -2,14 +2,42 @@
 import { hashString } from './rng.js';
 
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  // One string built by appending (the hash runs every turn on the whole state, so no map/join copies).
+  return write(value, '');
+}
+
+/** Quoted keys: a state repeats the same few hundred keys thousands of times. */
+const QUOTED = new Map<string, string>();
+
+/** Appends the canonical form of `value` to `out`; same output as sorting keys and JSON.stringify-ing. */
+function write(value: unknown, out: string): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'string') return out + JSON.stringify(value);
+    if (typeof value === 'number') return out + (Number.isFinite(value) ? String(value) : 'null');
+    return out + (JSON.stringify(value) ?? 'null');
+  }
+  if (Array.isArray(value)) {
+    out += '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i) out += ',';
+      out = write(value[i], out);
+    }
+    return out + ']';
+  }
   const obj = value as Record<string, unknown>;
-  return `{${Object.keys(obj)
-    .sort()
-    .filter((k) => obj[k] !== undefined)
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
-    .join(',')}}`;
+  const keys = Object.keys(obj).sort();
+  out += '{';
+  let first = true;
+  for (const k of keys) {
+    const v = obj[k];
+    if (v === undefined) continue;
+    let q = QUOTED.get(k);
+    if (q === undefined) { q = JSON.stringify(k) + ':'; if (QUOTED.size < 10000) QUOTED.set(k, q); }
+    out += first ? q : ',' + q;
+    first = false;
+    out = write(v, out);
+  }
+  return out + '}';
 }
 
 /** A short, stable 64-bit hex hash of any JSON value (two 32-bit FNV-1a passes). */

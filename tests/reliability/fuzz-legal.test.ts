@@ -57,7 +57,7 @@ const gameArb = fc.record({
 });
 
 describe('random legal play (fast-check)', () => {
-  it(`keeps every invariant and replays exactly over ${GAMES} full games`, () => {
+  it(`keeps every invariant and replays exactly over ${GAMES} full games`, { timeout: 60_000 + GAMES * 2_000 }, () => {
     const start = { ...tally };
     fc.assert(
       fc.property(gameArb, ({ scenario, seed, picks }) => {
@@ -79,7 +79,7 @@ describe('random legal play (fast-check)', () => {
     console.info(`[fuzz-legal] games=${tally.games - start.games} turns=${tally.turns - start.turns} orders=${tally.orders - start.orders} injects=${tally.injects - start.injects} lateRefusals=${tally.lateRefusals - start.lateRefusals}`);
   });
 
-  it('keeps every invariant when the plain agents play some seats and random orders the rest', () => {
+  it('keeps every invariant when the plain agents play some seats and random orders the rest', { timeout: 60_000 + GAMES * 2_000 }, () => {
     const runs = Math.max(4, Math.round(GAMES / 6));
     fc.assert(
       fc.property(gameArb, fc.subarray([...ACTOR_IDS], { minLength: 1 }), ({ scenario, seed, picks }, agentSeats) => {

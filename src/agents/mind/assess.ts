@@ -4,7 +4,8 @@
  */
 import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
-import { militaryStrength, pair, power } from '../../sim/state/selectors.js';
+import { militaryStrength, pair } from '../../sim/state/selectors.js';
+import { facts, memo } from '../cache.js';
 import type { Alignment, Posture } from '../types.js';
 import { mainThreat, threatRow, type ThreatParts } from '../models/threat.js';
 import { allianceFears, type AllianceFears } from '../models/commitments.js';
@@ -19,8 +20,15 @@ import { alarmLevel, bestPartner, type Assessment } from './posture.js';
 
 const SYUNIK = 'AM.SU';
 
+const ROWS = new WeakMap<AgentMemory, { state: GameState; row: Record<ActorId, ThreatParts> }>();
+
+/** The agent's threat row for `state`, memoised per memory (observe, assess, decide and view share it). */
 export function threatFor(state: GameState, memory: AgentMemory): Record<ActorId, ThreatParts> {
-  return threatRow(state, memory.actor, memory.intent);
+  const hit = ROWS.get(memory);
+  if (hit && hit.state === state) return hit.row;
+  const row = threatRow(state, memory.actor, memory.intent);
+  ROWS.set(memory, { state, row });
+  return row;
 }
 
 /** The scalars the machine's guards read. */
@@ -30,7 +38,8 @@ export function assess(state: GameState, memory: AgentMemory): Assessment {
   const main = mainThreat(threat);
   const { partner, score } = bestPartner(state, me, main, memory.kappa);
   const atWar = ACTOR_IDS.some((j) => j !== me && pair(state, me, j).atWar);
-  const powerRatio = main ? power(state, main) / Math.max(1e-9, power(state, me)) : 0;
+  const f = facts(state);
+  const powerRatio = main ? f.power[main] / Math.max(1e-9, f.power[me]) : 0;
   return { alarm: alarmLevel(state, me, threat), atWar, partnerScore: score, powerRatio: Math.round(powerRatio * 1e6) / 1e6, main, partner };
 }
 
@@ -62,6 +71,10 @@ function arriving(state: GameState, actor: ActorId, horizon: number): number {
 
 /** Fearon's bargain over Syunik: Baku (with Ankara's backing) against Yerevan (with Tehran's deterrence). */
 export function corridorBargain(state: GameState, foresight: number): CorridorBargain {
+  return memo(state, `bargain:${foresight}`, () => computeBargain(state, foresight));
+}
+
+function computeBargain(state: GameState, foresight: number): CorridorBargain {
   const syunik = state.provinces[SYUNIK];
   const foreign = syunik ? Object.entries(syunik.troops).reduce((s, [, v]) => s + (v ?? 0), 0) + syunik.garrison : 0;
   const turkey = pair(state, 'AZE', 'TUR').treaties.defencePact !== 'none' ? 0.15 * militaryStrength(state, 'TUR') : 0;
@@ -93,8 +106,8 @@ export function buildSituation(state: GameState, memory: AgentMemory, posture: P
   const personality = state.personalities[me];
   const weights: Record<string, number> = {};
   for (const key of weightKeys(me)) weights[key] = objectiveWeight(me, key, personality);
-  const stock = militaryStrength(state, me);
-  const rivals = ACTOR_IDS.filter((j) => j !== me).map((j) => ({ theta: threat[j].total / 5, stock: militaryStrength(state, j) }));
+  const stock = facts(state).strength[me];
+  const rivals = ACTOR_IDS.filter((j) => j !== me).map((j) => ({ theta: threat[j].total / 5, stock: facts(state).strength[j] }));
   const desired = richardsonStep(stock, rivals);
   return {
     me, state, memory, settings, threat, threatNorm,
@@ -108,5 +121,6 @@ export function buildSituation(state: GameState, memory: AgentMemory, posture: P
     armsDrive: armsDrive(stock, desired, state.actors[me].treasuryBn, 0.1),
     weights,
     rho: riskAversion(personality?.riskTolerance ?? 0.4),
+    explain: true,
   };
 }

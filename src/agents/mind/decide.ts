@@ -39,7 +39,9 @@ export interface DecideInput {
 interface Candidate { order: Order; cost: ActionCost; breakdown: UtilityBreakdown }
 
 /** Every order the actor could give now, scored. Uses the catalogue directly (no schema parse) for speed. */
-export function scoredCandidates(sit: Situation, score: ScoreModel): Candidate[] {
+export function scoredCandidates(explained: Situation, score: ScoreModel): Candidate[] {
+  // Rank with numbers only: the words are written for the chosen orders (finish), from the same arithmetic.
+  const sit: Situation = { ...explained, explain: false };
   const { state, me } = sit;
   const a = state.actors[me];
   const out: Candidate[] = [];
@@ -63,6 +65,7 @@ const sameAim = (x: Order, y: Order): boolean =>
 
 function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: string): Order {
   const reasons = topReasons(b);
+  if (reasons.some((r) => r.text === '')) throw new Error(`reasons without words for ${order.type}`);
   if (extra) reasons.push({ text: extra, weight: 0 });
   const top = [...b.terms].sort((x, y) => Math.abs(y.value) - Math.abs(x.value))[0];
   const trigger = pickTrigger(sit.memory, order, top?.key, sit.state.turn);
@@ -101,7 +104,7 @@ export function decideTurn(input: DecideInput): Order[] {
     const pick = pool[idx];
     pool = pool.filter((c, i) => i !== idx && !sameAim(c.order, pick.order));
     if (!accept(pick.order)) continue;
-    chosen.push(finish(sit, pick.order, pick.breakdown));
+    chosen.push(finish(sit, pick.order, score(sit, pick.order, pick.cost)));
     const left = state.actors[me];
     pool = pool.filter((c) => spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9);
   }

@@ -5,7 +5,8 @@
  */
 import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
-import { pair, power } from '../../sim/state/selectors.js';
+import { pair } from '../../sim/state/selectors.js';
+import { facts } from '../cache.js';
 import type { Alignment, Posture } from '../types.js';
 import { directThreat, type ThreatParts } from '../models/threat.js';
 
@@ -43,13 +44,13 @@ export function alarmLevel(state: GameState, me: ActorId, threat: Record<ActorId
 /** Walt's partner choice: the k maximising cap_k·κ_ik·T_kj against the main threat j. */
 export function bestPartner(state: GameState, me: ActorId, main: ActorId | null, kappa: Record<ActorId, number>): { partner: ActorId | null; score: number } {
   if (!main) return { partner: null, score: 0 };
-  let maxPower = 1e-9;
-  for (const k of ACTOR_IDS) maxPower = Math.max(maxPower, power(state, k));
+  const f = facts(state);
+  const maxPower = f.maxPower;
   let partner: ActorId | null = null;
   let score = 0;
   for (const k of ACTOR_IDS) {
     if (k === me || k === main) continue;
-    const s = (power(state, k) / maxPower) * Math.max(0, kappa[k]) * directThreat(state, k, main, 0).total;
+    const s = (f.power[k] / maxPower) * Math.max(0, kappa[k]) * directThreat(state, k, main, 0).total;
     if (s > score) { score = s; partner = k; }
   }
   return { partner, score: Math.round(score * 1e6) / 1e6 };

@@ -66,7 +66,7 @@ export function scoreDelta(sit: Situation, d: Delta, order: Order, cost: { ap: n
     const delta = goalDelta(key, d, sit, order);
     if (delta === 0) continue;
     const w = sit.weights[key];
-    goals.push({ key, weight: w, delta, text: goalText(sit, key, w * delta, order) });
+    goals.push({ key, weight: w, delta, text: sit.explain ? goalText(sit, key, w * delta, order) : '' });
   }
   // Snyder: support a partner we fear losing; hold back from one that could entrap us.
   for (const [k, f] of Object.entries(sit.fears) as [ActorId, { abandonment: number; entrapment: number }][]) {
@@ -74,7 +74,7 @@ export function scoreDelta(sit: Situation, d: Delta, order: Order, cost: { ap: n
     let v = support * (f.abandonment - f.entrapment) * 2;
     // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
     if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (order.params.explicitness === 'explicit' ? 2.5 : 0.5);
-    if (Math.abs(v) > 1e-6) goals.push({ key: `alliance.${k}`, weight: 1, delta: v, text: allianceText(k, v > 0) });
+    if (Math.abs(v) > 1e-6) goals.push({ key: `alliance.${k}`, weight: 1, delta: v, text: sit.explain ? allianceText(k, v > 0) : '' });
   }
   // Fearon: war is costly (lives, money, the economy); force is weighed against that price, less so when already fighting.
   const war = WAR_COST[order.type === 'corridor.zangezur' && order.params.step === 'seize' ? 'seize' : order.type] ?? 0;
@@ -94,5 +94,5 @@ export function scoreDelta(sit: Situation, d: Delta, order: Order, cost: { ap: n
   }
   const treasury = Math.max(0.3, sit.state.actors[sit.me].treasuryBn);
   const costValue = 0.12 * cost.ap + (1.2 * cost.moneyBn) / treasury;
-  return utility(goals, { value: costValue, text: costText(cost.ap, cost.moneyBn) }, { probability: escalationRisk(sit, d), rho: sit.rho, text: ESCALATION_TEXT });
+  return utility(goals, { value: costValue, text: sit.explain ? costText(cost.ap, cost.moneyBn) : '' }, { probability: escalationRisk(sit, d), rho: sit.rho, text: ESCALATION_TEXT });
 }

@@ -47,4 +47,9 @@ export interface Situation {
   weights: Record<string, number>;
   /** ρ from risk tolerance. */
   rho: number;
+  /**
+   * Whether scoring writes the plain-words text of each term. Off while ranking every candidate (the
+   * numbers are identical either way); on when the chosen orders are re-scored for their reasons.
+   */
+  explain: boolean;
 }

@@ -3,7 +3,7 @@
  * Syunik (Zangezur) route. p is the attacker's chance of winning a fight over it; c_A and c_D are the
  * two sides' costs as shares of the stake; any split x in [p − c_A, p + c_D] beats war for both.
  * Beliefs move only on costly signals (mobilising, drills, deployments, strikes cost money or risk);
- * words are free and move nothing. A fall in p larger than c_A + c_D opens a preventive window.
+ * words are free and move nothing. A fall in p larger than c_A + c_D opens the preventive window (a closing window invites preventive moves)
  */
 import type { GameEvent } from '../../sim/state/types.js';
 

@@ -7,7 +7,8 @@
  */
 import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { GameEvent, GameState } from '../../sim/state/types.js';
-import { offensiveCapability, pair, power, proximity } from '../../sim/state/selectors.js';
+import { pair, proximity } from '../../sim/state/selectors.js';
+import { facts } from '../cache.js';
 
 export interface ThreatWeights { power: number; proximity: number; offence: number; intent: number; association: number }
 
@@ -30,21 +31,16 @@ export function intentLevel(memory: number): number {
   return 1 - Math.exp(-Math.max(0, memory) / 3);
 }
 
-function maxOver(state: GameState, f: (s: GameState, a: ActorId) => number): number {
-  let m = 1e-9;
-  for (const a of ACTOR_IDS) m = Math.max(m, f(state, a));
-  return m;
-}
-
 /**
  * Threat without the association term: power, proximity, offence and intent (standing hostility from
  * a bad relation plus the remembered acts).
  */
 export function directThreat(state: GameState, i: ActorId, j: ActorId, intentMemory: number, w: ThreatWeights = DEFAULT_THREAT_WEIGHTS): ThreatParts {
   if (i === j) return { power: 0, proximity: 0, offence: 0, intent: 0, association: 0, total: 0 };
-  const p = power(state, j) / maxOver(state, power);
+  const f = facts(state);
+  const p = f.power[j] / f.maxPower;
   const prox = proximity(i, j);
-  const off = offensiveCapability(state, j) / maxOver(state, offensiveCapability);
+  const off = f.offence[j] / f.maxOffence;
   const standing = Math.max(0, -pair(state, i, j).relation / 100);
   const intent = Math.min(1, 0.5 * standing + intentLevel(intentMemory));
   const total = w.power * p + w.proximity * prox + w.offence * off + w.intent * intent;

@@ -43,7 +43,8 @@ export function checkOtherActor(order: Order, key = 'target', optional = false):
 export function checkProvince(state: GameState, order: Order, optional = false): string | null {
   const v = order.params.province;
   if (v === undefined && optional) return null;
-  if (typeof v !== 'string' || !state.provinces[v]) {
+  // Own keys only: '__proto__' or 'toString' must not pass as provinces (found by the fuzz tests).
+  if (typeof v !== 'string' || !Object.prototype.hasOwnProperty.call(state.provinces, v)) {
     const known = Object.keys(state.provinces).slice(0, 8).join(', ');
     return `params.province: expected a province of the map (e.g. ${known}); got ${got(v)}`;
   }

@@ -50,10 +50,13 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 function issueText(issue: z.core.$ZodIssue, root: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     const parent = issue.path[issue.path.length - 1];
+    // List a few keys only: a hostile file with 10,000 stray keys must not make a 90 kB error line.
+    const shown = issue.keys.slice(0, 5).map((k) => JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}...` : k)).join(', ');
+    const keys = issue.keys.length > 5 ? `${shown} and ${issue.keys.length - 5} more` : shown;
     if (parent === 'actors' || parent === 'personalities' || parent === 'troops') {
-      return `unknown actor id ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} (expected ${ACTOR_IDS.join(', ')})`;
+      return `unknown actor id ${keys} (expected ${ACTOR_IDS.join(', ')})`;
     }
-    return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${keys}`;
   }
   if (issue.code === 'invalid_key') {
     const got = issue.path.length ? issue.path[issue.path.length - 1] : undefined;

@@ -1,0 +1,118 @@
+/**
+ * Debrief questions drawn from what happened: templates filled with the game's own events (the
+ * turning points, gambles that failed, refused orders, facilitator injects, broken promises, the human
+ * cost, the ending), then two standing questions tied to the article's argument. Neutral wording:
+ * each question asks why a capital chose as it did, never who was right.
+ */
+import type { GameState } from '../../sim/state/types.js';
+import { ACTION_SPECS } from '../../sim/actions/index.js';
+import { isActionType } from '../../shared/actions.js';
+import { monthOf, seatName } from './calendar.js';
+import type { TimelineTurn } from './timeline.js';
+import type { TurningPoint } from './turningPoints.js';
+
+export interface DebriefQuestion {
+  /** What the question is about: 'turningPoint', 'gamble', 'refused', 'facilitator', 'promise', 'humanCost', 'ending', 'article'. */
+  topic: string;
+  text: string;
+  /** The event or turn it refers to, if any. */
+  ref?: string;
+  /** Section of the article the question connects to, if any. */
+  claim?: string;
+}
+
+const stripDot = (t: string) => t.replace(/[.\s]+$/, '');
+/** An agent's trigger reads "t2-49: Tehran and Yerevan hold joint drills."; the id is for machines. */
+const triggerText = (t: string) => stripDot(t.replace(/^t\d+-\d+:\s*/, ''));
+
+function turningQuestions(points: readonly TurningPoint[]): DebriefQuestion[] {
+  return points.slice(0, 3).flatMap((p) => {
+    const d = p.decisive;
+    if (!d) return [];
+    const after = d.trigger ? ` (just after this: ${triggerText(d.trigger)})` : '';
+    if (d.actor && d.kind === 'order') {
+      return [{
+        topic: 'turningPoint', ref: d.eventId, claim: d.claim ?? undefined,
+        text: `${p.month}: ${stripDot(d.text)}${after}. Why did ${seatName(d.actor)} choose this, and what did it expect the others to do? The war risk ${p.delta > 0 ? 'rose' : 'fell'} that month.`,
+      }];
+    }
+    return [{ topic: 'turningPoint', ref: d.eventId, text: `In ${p.month}: ${stripDot(d.text)}. How did the states respond, and could any of them have changed the course?` }];
+  });
+}
+
+function gambleQuestions(timeline: readonly TimelineTurn[]): DebriefQuestion[] {
+  const failed = timeline.flatMap((t) => t.decisions.map((d) => ({ t, d })))
+    .filter(({ d }) => d.outcome === 'failure' && d.probability !== null && d.actor)
+    .sort((a, b) => (b.d.probability ?? 0) - (a.d.probability ?? 0));
+  return failed.slice(0, 1).map(({ t, d }) => ({
+    topic: 'gamble', ref: d.eventId,
+    text: `In ${t.month}, ${seatName(d.actor)}'s "${d.label}" failed although it had a ${Math.round((d.probability ?? 0) * 100)}% chance. Was the risk worth taking, and who gained from the failure?`,
+  }));
+}
+
+function refusedQuestions(timeline: readonly TimelineTurn[]): DebriefQuestion[] {
+  const r = timeline.flatMap((t) => t.refused.map((x) => ({ t, x }))).find(({ x }) => isActionType(x.type));
+  if (!r) return [];
+  const label = isActionType(r.x.type) ? ACTION_SPECS[r.x.type].label : r.x.type;
+  return [{ topic: 'refused', ref: `turn ${r.t.turn}`, text: `In ${r.t.month}, ${seatName(r.x.actor)}'s order "${label}" was refused (${stripDot(r.x.reason)}). What constraint did that reveal?` }];
+}
+
+function facilitatorQuestions(timeline: readonly TimelineTurn[]): DebriefQuestion[] {
+  const t = timeline.find((x) => x.facilitator.length > 0);
+  return t ? [{ topic: 'facilitator', ref: `turn ${t.turn}`, text: `The White Cell intervened in ${t.month} (${t.facilitator[0]}). How did the states respond, and would they have acted differently without it?` }] : [];
+}
+
+function promiseQuestions(state: GameState): DebriefQuestion[] {
+  const c = state.commitments.find((x) => x.status === 'broken');
+  return c ? [{
+    topic: 'promise', ref: c.id, claim: '§Postwar',
+    text: `${seatName(c.from)} did not keep its promise to ${seatName(c.to)} (${stripDot(c.text)}, made in ${monthOf(state.scenario.start, c.madeTurn)}). What did that cost its credibility, and who stepped into the gap?`,
+  }] : [];
+}
+
+function costQuestions(state: GameState): DebriefQuestion[] {
+  const ids = Object.values(state.actors);
+  const dead = ids.reduce((s, a) => s + a.casualties, 0);
+  const displaced = ids.reduce((s, a) => s + a.displaced, 0);
+  if (dead + displaced <= 0) return [];
+  return [{
+    topic: 'humanCost',
+    text: `The game counted ${dead.toLocaleString('en-GB')} casualties and ${displaced.toLocaleString('en-GB')} people displaced. At which decisions was this cost weighed, and by whom?`,
+  }];
+}
+
+function endingQuestion(state: GameState): DebriefQuestion[] {
+  const e = state.ending;
+  if (!e) return [{ topic: 'ending', text: 'The game is not over. Which ending looks most likely now, and what single decision could change that?' }];
+  const q: Record<string, string> = {
+    regionalWar: 'The game ended in a regional war. When did it become hard to avoid, and who could still have stopped it?',
+    regionalPowerWar: 'A regional power went to war. Which commitments drew it in, and were they clear to the others beforehand?',
+    armeniaCollapse: 'The Armenian state collapsed. Which pressures, inside and outside, mattered most?',
+    settlement: 'Armenia and Azerbaijan reached a settlement. What made it possible, and which outside power lost or gained by it?',
+    turnLimit: 'The region ended in frozen hostility. What kept each side from either a deal or a war?',
+  };
+  return [{ topic: 'ending', text: q[e.kind] ?? `The game ended (${e.kind}). Why?`, claim: e.kind === 'settlement' ? '§Postwar' : '§Conclusion' }];
+}
+
+/** Standing questions tied to the article's argument (paraphrased, not quoted). */
+const ARTICLE_QUESTIONS: DebriefQuestion[] = [
+  {
+    topic: 'article', claim: '§Conclusion',
+    text: 'Did the alignments in your game follow shared religion or kinship, or did interests and threats decide them? Give one example from the timeline.',
+  },
+  {
+    topic: 'article', claim: '§Iran-Armenia',
+    text: 'Tehran and Yerevan are often grouped together although their systems differ greatly. What held them together in your game, and what pulled them apart?',
+  },
+];
+
+/** Up to `max` questions, the game's own first. */
+export function buildQuestions(state: GameState, timeline: readonly TimelineTurn[], points: readonly TurningPoint[], max = 9): DebriefQuestion[] {
+  const own = [
+    ...turningQuestions(points), ...gambleQuestions(timeline), ...refusedQuestions(timeline), ...facilitatorQuestions(timeline),
+    ...promiseQuestions(state), ...costQuestions(state),
+  ];
+  // The ending and the article's questions always close the list.
+  const closing = [...endingQuestion(state), ...ARTICLE_QUESTIONS];
+  return [...own.slice(0, Math.max(0, max - closing.length)), ...closing];
+}

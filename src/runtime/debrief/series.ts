@@ -1,0 +1,63 @@
+/**
+ * Chart series from state.history (one row per turn, turn 0 the start): relations and rungs per pair,
+ * the tension index, stability per actor, the human cost, and the war-risk index the turning points use.
+ */
+import { ACTOR_IDS, PAIR_KEYS, type ActorId, type PairKey } from '../../shared/ids.js';
+import type { GameState, TurnRecord } from '../../sim/state/types.js';
+import { monthOf } from './calendar.js';
+
+export interface DebriefSeries {
+  turns: number[];
+  months: string[];
+  tension: number[];
+  /** The war-risk index per turn (0..1), see `riskIndex`. */
+  risk: number[];
+  relations: Record<PairKey, number[]>;
+  rungs: Record<PairKey, number[]>;
+  stability: Record<ActorId, number[]>;
+  casualties: number[];
+  displaced: number[];
+}
+
+/**
+ * A cheap per-turn estimate of regional-war risk, 0..1: 60% the tension index (which already weighs
+ * every rung, wars under way, Gaza and Israel-Iran) and 40% the highest rung on the ladder, because
+ * the war endings are reached by one pair climbing to rung 9-10. It is a proxy, not a probability:
+ * a Monte Carlo forecast per turn would be truer but costs seconds per turn (see forecast.ts).
+ */
+export function riskIndex(rec: Pick<TurnRecord, 'tension' | 'rungs'>): number {
+  const top = Math.max(0, ...Object.values(rec.rungs));
+  return Math.round((0.6 * (rec.tension / 100) + 0.4 * (top / 10)) * 1000) / 1000;
+}
+
+/** The series of a game so far. */
+export function buildSeries(state: GameState): DebriefSeries {
+  const h = [...state.history].sort((a, b) => a.turn - b.turn);
+  const relations = {} as DebriefSeries['relations'];
+  const rungs = {} as DebriefSeries['rungs'];
+  for (const k of PAIR_KEYS) {
+    relations[k] = h.map((r) => r.relations[k] ?? 0);
+    rungs[k] = h.map((r) => r.rungs[k] ?? 0);
+  }
+  const stability = {} as DebriefSeries['stability'];
+  for (const a of ACTOR_IDS) stability[a] = h.map((r) => r.stability[a] ?? 0);
+  return {
+    turns: h.map((r) => r.turn),
+    months: h.map((r) => monthOf(state.scenario.start, r.turn)),
+    tension: h.map((r) => r.tension),
+    risk: h.map(riskIndex),
+    relations, rungs, stability,
+    casualties: h.map((r) => r.casualties),
+    displaced: h.map((r) => r.displaced),
+  };
+}
+
+/** The pairs whose relation or rung moved most over the game (charts show these, not all fifteen). */
+export function liveliestPairs(series: DebriefSeries, count = 5): PairKey[] {
+  const spread = (xs: number[]) => (xs.length ? Math.max(...xs) - Math.min(...xs) : 0);
+  return [...PAIR_KEYS]
+    .map((k) => ({ k, s: spread(series.relations[k]) + 10 * spread(series.rungs[k]) + 5 * Math.max(0, ...series.rungs[k]) }))
+    .sort((a, b) => b.s - a.s || a.k.localeCompare(b.k))
+    .slice(0, count)
+    .map((x) => x.k);
+}

@@ -1,0 +1,131 @@
+/**
+ * The after-action timeline: every turn's decisions with their reasons, probabilities and consequences,
+ * what else happened (world events, reactions, deliveries), the orders refused, and every facilitator
+ * act, marked as such. Built only from the session's record (state, events, log).
+ */
+import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
+import { isActionType, type Reason } from '../../shared/actions.js';
+import type { GameEvent, GameState } from '../../sim/state/types.js';
+import { ACTION_SPECS } from '../../sim/actions/index.js';
+import { WORLD_EVENTS } from '../../sim/systems/catalogue.js';
+import type { Seats, TurnLogEntry } from '../types.js';
+import { monthOf, pathName, seatName } from './calendar.js';
+
+/** What the debrief needs from a session (a GameSessionApi, a loaded save or a PlayResult all fit). */
+export interface DebriefInput {
+  state: GameState;
+  events: readonly GameEvent[];
+  log: readonly TurnLogEntry[];
+}
+
+export interface TimelineItem {
+  eventId: string;
+  turn: number;
+  kind: GameEvent['kind'];
+  type: string;
+  /** The action's or world event's title, e.g. "Deploy forces", "Israel-Iran strike exchange". */
+  label: string;
+  actor: ActorId | null;
+  /** Who gave the order: a human team or an agent (null for non-orders). */
+  seat: 'human' | 'agent' | null;
+  target: ActorId | null;
+  outcome: GameEvent['outcome'];
+  probability: number | null;
+  reasons: Reason[];
+  trigger: string | null;
+  /** Each effect in words: "Baku–Tehran rung: 3 → 5". */
+  consequences: string[];
+  casualties: number;
+  displaced: number;
+  /** Set for facilitator injects and forced outcomes: the note kept in the record. */
+  facilitator: string | null;
+  claim: string | null;
+  text: string;
+}
+
+export interface TimelineTurn {
+  turn: number;
+  month: string;
+  /** Orders resolved this turn (kind 'order'). */
+  decisions: TimelineItem[];
+  /** Everything else: reactions, world and scripted events, deliveries, systems, the ending. */
+  happenings: TimelineItem[];
+  refused: { actor: string; type: string; reason: string }[];
+  /** Facilitator acts of this turn in words (injects and overrides), from the log. */
+  facilitator: string[];
+  seats: Seats;
+}
+
+function labelOf(type: string): string {
+  if (isActionType(type)) return ACTION_SPECS[type].label;
+  if (type.startsWith('event.')) {
+    const id = type.slice('event.'.length);
+    return WORLD_EVENTS.find((w) => w.id === id)?.title ?? id;
+  }
+  return type;
+}
+
+const show = (v: unknown) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v));
+
+/** The seats as they were when the game began (state.actors[].controller is set at creation). */
+export function initialSeats(state: GameState): Seats {
+  const seats = {} as Seats;
+  for (const id of ACTOR_IDS) seats[id] = state.actors[id].controller;
+  return seats;
+}
+
+/** Seats in force on each turn of the log (a seat change is recorded on the turn it took effect). */
+export function seatsByTurn(input: DebriefInput): Map<number, Seats> {
+  let seats = initialSeats(input.state);
+  const out = new Map<number, Seats>();
+  for (const entry of input.log) {
+    if (entry.seats) seats = { ...entry.seats };
+    out.set(entry.turn, seats);
+  }
+  return out;
+}
+
+/** One event as a timeline item. */
+export function toItem(ev: GameEvent, seats: Seats | undefined): TimelineItem {
+  const isOrder = ev.kind === 'order';
+  const facilitator = ev.kind === 'facilitator' ? (ev.overridden?.note ?? ev.text) : ev.overridden ? `outcome forced: ${ev.overridden.note}` : null;
+  return {
+    eventId: ev.id, turn: ev.turn, kind: ev.kind, type: ev.type, label: labelOf(ev.type),
+    actor: ev.actor, seat: isOrder && ev.actor && seats ? seats[ev.actor] : null, target: ev.target ?? null,
+    outcome: ev.outcome, probability: ev.probability ?? null, reasons: ev.reasons ?? [], trigger: ev.trigger ?? null,
+    consequences: ev.effects.map((e) => `${pathName(e.path)}: ${show(e.from)} → ${show(e.to)}`),
+    casualties: ev.casualties ?? 0, displaced: ev.displaced ?? 0, facilitator, claim: ev.claim ?? null, text: ev.text,
+  };
+}
+
+function facilitatorActs(entry: TurnLogEntry | undefined): string[] {
+  const f = entry?.facilitator;
+  if (!f) return [];
+  const acts = (f.injects ?? []).map((i) => `White Cell injected "${labelOf(`event.${i.event}`)}"${i.note ? ` (note: ${i.note})` : ''}`);
+  for (const [index, o] of Object.entries(f.overrides ?? {})) {
+    const order = entry?.orders[Number(index)];
+    const what = order ? `${seatName(order.actor)}'s ${labelOf(order.type).toLowerCase()}` : `order #${index}`;
+    acts.push(`White Cell forced ${what} to ${o.outcome} (note: ${o.note})`);
+  }
+  return acts;
+}
+
+/** The timeline, one entry per resolved turn, oldest first. */
+export function buildTimeline(input: DebriefInput): TimelineTurn[] {
+  const seats = seatsByTurn(input);
+  const start = input.state.scenario.start;
+  const turns = new Set<number>([...input.log.map((e) => e.turn), ...input.events.map((e) => e.turn)]);
+  return [...turns].sort((a, b) => a - b).map((turn) => {
+    const entry = input.log.find((e) => e.turn === turn);
+    const s = seats.get(turn) ?? initialSeats(input.state);
+    const items = input.events.filter((e) => e.turn === turn).map((e) => toItem(e, s));
+    return {
+      turn, month: monthOf(start, turn),
+      decisions: items.filter((i) => i.kind === 'order'),
+      happenings: items.filter((i) => i.kind !== 'order'),
+      refused: (entry?.rejected ?? []).map((r) => ({ actor: String(r.order?.actor ?? ''), type: String(r.order?.type ?? ''), reason: r.reason })),
+      facilitator: facilitatorActs(entry),
+      seats: s,
+    };
+  });
+}
