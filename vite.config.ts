@@ -1,7 +1,10 @@
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/vite-csp.js';
 
 // Everything the game needs at run time ships from assets/ (served at the site root): no CDN, no network.
 export default defineConfig({
+  // Content-Security-Policy: only the page's own origin (docs/reliability.md).
+  plugins: [cspPlugin()],
   publicDir: 'assets',
   base: './',
   build: {

@@ -179,7 +179,8 @@ export class GameSession implements GameSessionApi {
     const orders = [...humanOrders, ...decision.orders];
     const facilitator = this.#facilitator;
     const result = resolveTurn(before, orders, facilitator);
-    this.#director.observe(result.state, result.events);
+    const observeFailure = this.#safeObserve(result.state, result.events);
+    if (observeFailure) decision.failures.push(...agentActors.map((actor) => ({ actor, error: observeFailure })));
     const entry: TurnLogEntry = {
       turn,
       orders,
@@ -206,7 +207,7 @@ export class GameSession implements GameSessionApi {
     if (entry.seats) this.#seats = normaliseSeats(entry.seats);
     const facilitator = entry.facilitator ?? {};
     const result = resolveTurn(this.#state, entry.orders, facilitator);
-    this.#director.observe(result.state, result.events);
+    this.#safeObserve(result.state, result.events);
     const hash = stateHash(result.state);
     const full: TurnLogEntry = {
       turn: this.#state.turn,
@@ -261,6 +262,19 @@ export class GameSession implements GameSessionApi {
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
       return { orders: [], failures: actors.map((actor) => ({ actor, error })) };
+    }
+  }
+
+  /**
+   * The built-in directors never throw while observing, but a director that does must not lose the
+   * resolved turn (found by tests/reliability): the error is returned for the turn log instead.
+   */
+  #safeObserve(state: GameState, events: readonly GameEvent[]): string | null {
+    try {
+      this.#director.observe(state, events);
+      return null;
+    } catch (err) {
+      return `observe failed: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
 

@@ -25,6 +25,7 @@ import { cueFor, initAudio, isMuted, play, toggleMute } from './audio.js';
 import { autosave, continueLatest, exportSave, importText, newGameId } from './saves.js';
 import { bindKeys } from './keys.js';
 import { difficultyNotes } from './text/difficultyNotes.js';
+import { attachClassroom, type Classroom } from './classroom/index.js';
 
 /** Read-only hook for the end-to-end tests. */
 interface TestHook { ready: boolean; turn: number; ending: string | null; actor: ActorId | null; mapReady: boolean }
@@ -43,6 +44,8 @@ export class App {
   private last: TurnOutcome | null = null;
   private selection: { code: string; name: string; actor: ActorId | null } | null = null;
   private busy = false;
+  /** Classroom tools (review, White Cell, forecast): src/ui/classroom. */
+  private classroom: Classroom | null = null;
   private readonly hook: TestHook = { ready: false, turn: 0, ending: null, actor: null, mapReady: false };
 
   async boot(): Promise<void> {
@@ -130,6 +133,8 @@ export class App {
     byId('end').hidden = true;
     byId('game').hidden = false;
     this.buildLayout();
+    this.classroom?.dispose();
+    this.classroom = attachClassroom(session, { refresh: () => this.refresh() });
     this.ensureMap();
     this.refresh();
     if (session.state.ending) this.showEnd();
@@ -235,6 +240,7 @@ export class App {
     byId('game').hidden = true;
     play('ending');
     renderEnd(byId('end'), s.state, this.actor, () => this.showStart(), () => exportSave(s));
+    byId('end').append(el('button', { id: 'end-review', onclick: () => this.classroom?.openReview() }, 'After-action review'));
   }
 
   // ---- drawing ------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
     if (typeof v === 'function') node.addEventListener(k.slice(2).toLowerCase(), v);
     else if (k === 'text') node.textContent = String(v);
     else if (k === 'className') node.className = String(v);
+    // Through the CSSOM: the page's Content-Security-Policy (no 'unsafe-inline') blocks style attributes.
+    else if (k === 'style') node.style.cssText = String(v);
     else node.setAttribute(k, v === true ? '' : String(v));
   }
   for (const c of children) {

@@ -92,7 +92,16 @@ export function expectedEffects(sit: Situation, order: Order): Delta {
       if (typeof p.between === 'string') add(d.rel, p.between as ActorId, 4);
       break;
     case 'diplomacy.proposeTreaty':
-      if (t && !p.answer) { d.treaty = { with: t, kind: String(p.kind ?? ''), chance: acceptChance(sit, t) }; add(d.rel, t, 2); }
+      if (t && !p.answer) {
+        const chance = acceptChance(sit, t);
+        d.treaty = { with: t, kind: String(p.kind ?? ''), chance }; add(d.rel, t, 2);
+        // A corridor deal moves the route to the mode offered, measured from the proposer's own position.
+        if (p.kind === 'corridorDeal' && (me === 'ARM' || me === 'AZE')) {
+          const offered = p.mode === 'extraterritorial' ? 100 : 20;
+          const own = me === 'ARM' ? 20 : Math.max(60, sit.state.global.zangezur.sovereignty);
+          d.corridor += (offered - own) * chance;
+        }
+      }
       break;
     case 'diplomacy.realign': {
       const size = p.move === 'leaveCSTO' ? 1 : p.move === 'turnWest' ? 0.8 : p.move === 'freezeCSTO' ? 0.5 : 0.3;
@@ -118,14 +127,22 @@ export function expectedEffects(sit: Situation, order: Order): Delta {
       const hard = p.mode === 'extraterritorial';
       if (p.step === 'demand') { d.corridor += hard ? 8 : 2; add(d.rel, 'ARM', -8); add(d.rung, 'ARM', 1); if (hard) { add(d.rel, 'IRN', -8); add(d.rung, 'IRN', 1); } }
       else if (p.step === 'negotiate') { d.corridor += hard ? 3 : -3; add(d.rel, 'ARM', 3); }
-      else if (p.step === 'accept') { d.corridor += hard ? 30 : 5; add(d.rel, 'AZE', 10); if (hard) add(d.rel, 'IRN', -15); }
+      else if (p.step === 'accept') {
+        // What is accepted is the mode on the table (the order carries none). Baku measures it against
+        // the extraterritorial route it demands: Armenian-controlled transit is a route, but a climb-down.
+        const z = sit.state.global.zangezur;
+        const onTable = z.mode === 'extraterritorial' ? 30 : me === 'AZE' ? -25 : 5;
+        d.corridor += onTable; d.aras += me === 'AZE' ? 0.3 : 0;
+        add(d.rel, me === 'AZE' ? 'ARM' : 'AZE', 10); if (z.mode === 'extraterritorial') add(d.rel, 'IRN', -15);
+      }
       else if (p.step === 'reject') { d.corridor -= 10; add(d.rel, 'AZE', -10); add(d.rung, 'AZE', 1); }
       else if (p.step === 'seize') { d.corridor += 40; add(d.rung, 'ARM', 3); add(d.rung, 'IRN', 2); add(d.rel, 'IRN', -25); add(d.rel, 'ARM', -30); d.standing -= 8; }
       break;
     }
     case 'corridor.aras':
       if (p.step === 'suspend') { d.aras -= 0.5; add(d.rel, me === 'AZE' ? 'IRN' : 'AZE', -8); }
-      else { d.aras += p.step === 'build' ? 0.5 : 0.35; d.corridor -= 4; add(d.rel, me === 'AZE' ? 'IRN' : 'AZE', 6); }
+      // A build step is one of several (buildTurnsNeeded): worth a fraction of the route.
+      else { d.aras += p.step === 'build' ? 0.15 : 0.35; d.corridor -= 4; add(d.rel, me === 'AZE' ? 'IRN' : 'AZE', p.step === 'build' ? 2 : 6); }
       break;
     case 'military.drill':
       if (t) {

@@ -3,7 +3,7 @@
  * where 1 is a clear step. One small function per objective key; posture scales the peace-minded and
  * security terms (the machine decides the mode, these functions what it is worth).
  */
-import type { ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { Posture } from '../types.js';
 import type { Delta } from './effects.js';
@@ -17,8 +17,26 @@ const sig = (d: Delta, j: ActorId): number => d.signal[j] ?? 0;
 const prs = (d: Delta, j: ActorId): number => d.pressure[j] ?? 0;
 const treatyWith = (d: Delta, j: ActorId, kinds: readonly string[]): number =>
   d.treaty && d.treaty.with === j && kinds.includes(d.treaty.kind) ? d.treaty.chance : 0;
-const sumRungs = (d: Delta): number => Object.values(d.rung).reduce((s: number, v) => s + (v ?? 0), 0);
+const sumRungs = (d: Delta): number => {
+  let s = 0;
+  for (const k in d.rung) s += d.rung[k as ActorId] ?? 0;
+  return s;
+};
 const gaza = (sit: Situation): number => sit.state.global.gazaIntensity / 10;
+
+/**
+ * How much a peace treaty with Yerevan is worth to Baku now, 0.1..1: Baku ties the treaty to the
+ * corridor question (the article's §Postwar: the two remain far apart on the route through Syunik),
+ * so peace is worth little until a route is settled: a Zangezur deal in full, an open Aras route
+ * through Iran in part. Other actors value peace as it is (1).
+ */
+export function peaceReady(sit: Situation): number {
+  if (sit.me !== 'AZE') return 1;
+  const g = sit.state.global;
+  if (g.zangezur.status === 'agreed' || sit.state.pairs['ARM-AZE'].treaties.corridorDeal) return 1;
+  if (g.aras.status === 'open') return 0.6;
+  return 0.1;
+}
 
 /** How much a costly signal is worth in each posture (guarded agents deter, cooperative ones rarely). */
 export const SIGNAL_VALUE: Record<Posture, number> = { cooperative: 0.3, guarded: 0.7, hostile: 1.2, mobilised: 1.5, atWar: 1.8 };
@@ -29,8 +47,9 @@ const PEACE_KEYS = new Set(['noWarWithIran', 'avoidWar', 'noWarWithIranOrRussia'
 export const GOALS: Record<string, GoalFn> = {
   security: (d, sit) => {
     let v = d.strength / 30;
-    for (const [j, t] of Object.entries(sit.threat) as [ActorId, { total: number }][]) {
+    for (const j of ACTOR_IDS) {
       if (j === sit.me) continue;
+      const t = sit.threat[j];
       // Signals deter the threats that matter; drilling against a minor one is wasted effort.
       const focus = sit.threatNorm[j] >= 0.6 ? 1 : 0.2;
       v += t.total * (sig(d, j) * SIGNAL_VALUE[sit.posture] * focus + rel(d, j) / 40 - rung(d, j) * 0.05);
@@ -40,8 +59,12 @@ export const GOALS: Record<string, GoalFn> = {
   },
   // Azerbaijan
   nakhchivanLink: (d, sit) =>
-    d.corridor / 15 + d.aras * 1.2 + sig(d, 'ARM') * sit.corridorStake * (sit.me === 'AZE' ? 0.8 : 0.2) + treatyWith(d, 'ARM', ['corridorDeal', 'peace']) * 1.2,
-  karabakhHeld: (d) => d.strength / 15 + sig(d, 'ARM') * 0.3 + treatyWith(d, 'ARM', ['peace']) * 1.5,
+    // An open Aras route through Iran halves Baku's need for a route through Syunik.
+    (d.corridor / 15) * (sit.state.global.aras.status === 'open' ? 0.5 : 1) + d.aras * 1.2 + sig(d, 'ARM') * sit.corridorStake * (sit.me === 'AZE' ? 0.8 : 0.2)
+    + (treatyWith(d, 'ARM', ['corridorDeal']) + treatyWith(d, 'ARM', ['peace']) * peaceReady(sit)) * 1.2
+    // Signing peace before the route is settled gives up Baku's leverage over it.
+    - (sit.me === 'AZE' ? treatyWith(d, 'ARM', ['peace']) * (1 - peaceReady(sit)) * 3 : 0),
+  karabakhHeld: (d, sit) => d.strength / 15 + sig(d, 'ARM') * 0.3 + treatyWith(d, 'ARM', ['peace']) * 1.5 * peaceReady(sit),
   noWarWithIran: (d) => -rung(d, 'IRN') * 0.6 + rel(d, 'IRN') / 25 + d.aras * 0.3 - d.israelInAze * 0.3 - d.azeriUnrest * 0.3,
   oilRevenue: (d) => d.revenue * 5 + d.oil * 0.4,
   partnerBacking: (d) => rel(d, 'ISR') / 20 + rel(d, 'TUR') / 20 + treatyWith(d, 'TUR', ['defencePact']) * 0.8,

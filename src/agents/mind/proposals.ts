@@ -35,11 +35,17 @@ function corridorShare(params: OrderParams): number {
   return mode === 'extraterritorial' ? 1 : 0.2;
 }
 
+/** Yerevan's own position on the sovereignty scale (transit under Armenian control). */
+const ARMENIAN_POSITION = 20;
+
 function acceptDelta(sit: Situation, offer: PendingOffer): Delta {
   const d = emptyDelta();
   d.rel[offer.from] = 8;
   d.treaty = { with: offer.from, kind: offer.kind, chance: 1 };
-  if (offer.kind === 'corridorDeal') d.corridor = corridorShare(offer.params) * 100 - sit.state.global.zangezur.sovereignty;
+  // Each side measures a corridor deal from its own position, not from the other's demand: Yerevan
+  // from its 'Crossroads of Peace' (transit under Armenian sovereignty, 20 on the scale), Baku from
+  // the sovereignty it demands. A split that looks neutral to one is a loss to the other.
+  if (offer.kind === 'corridorDeal') d.corridor = corridorShare(offer.params) * 100 - (sit.me === 'ARM' ? ARMENIAN_POSITION : sit.state.global.zangezur.sovereignty);
   if (offer.kind === 'arasCorridor') d.aras = 1;
   if (offer.kind === 'armsOffer') d.strength = 5;
   if (offer.kind === 'peace') d.stability = 2;

@@ -5,6 +5,8 @@
 import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import { pair } from '../../sim/state/selectors.js';
+import type { GameState } from '../../sim/state/types.js';
+import { memo } from '../cache.js';
 import { utility, type GoalTerm, type UtilityBreakdown } from '../models/utility.js';
 import { backDownCost } from '../models/audienceCost.js';
 import { aggressiveness } from '../models/commitments.js';
@@ -25,6 +27,20 @@ function escalationAt(r: number): number {
   return x * x;
 }
 
+/** How many actors other than `me` hold a defence pact with `j` (memoised per state). */
+function pactPartners(state: GameState, j: ActorId, me: ActorId): number {
+  const table = memo(state, 'pactPartners', () => {
+    const t = {} as Record<string, number>;
+    for (const a of ACTOR_IDS) for (const b of ACTOR_IDS) {
+      let n = 0;
+      for (const k of ACTOR_IDS) if (k !== a && k !== b && pair(state, a, k).treaties.defencePact !== 'none') n++;
+      t[a + b] = n;
+    }
+    return t;
+  });
+  return table[j + me];
+}
+
 /** The marginal chance that `d` pushes some pair of `me` above rung 8. */
 export function escalationRisk(sit: Situation, d: Delta): number {
   let stay = 1;
@@ -33,12 +49,8 @@ export function escalationRisk(sit: Situation, d: Delta): number {
     if (j === sit.me || dr <= 0) continue;
     const r = pair(sit.state, sit.me, j).rung;
     let p = escalationAt(r + dr) - escalationAt(r);
-    if (sit.settings.readsThirdParties) {
-      // Allies of j with a pact may join in: the fight widens.
-      let allies = 0;
-      for (const k of ACTOR_IDS) if (k !== j && k !== sit.me && pair(sit.state, j, k).treaties.defencePact !== 'none') allies++;
-      p *= 1 + 0.3 * allies;
-    }
+    // Allies of j with a pact may join in: the fight widens.
+    if (sit.settings.readsThirdParties) p *= 1 + 0.3 * pactPartners(sit.state, j, sit.me);
     stay *= 1 - Math.min(1, p);
   }
   return 1 - stay;

@@ -1,7 +1,9 @@
-/** Every benchmark module, in the order the table prints them. Add browser figures here later. */
+/** Every benchmark module, in the order the table prints them. `browser` runs the built game in headless Chromium. */
 import type { BenchModule } from './types.js';
 import { gamesBench } from './games.js';
 import { turnBench } from './turn.js';
 import { monteCarloBench } from './montecarlo.js';
+import { forecastBench } from './forecast.js';
+import { browserBench } from './browser.js';
 
-export const BENCHES: readonly BenchModule[] = [turnBench, gamesBench, monteCarloBench];
+export const BENCHES: readonly BenchModule[] = [turnBench, gamesBench, monteCarloBench, forecastBench, browserBench];

@@ -30,8 +30,15 @@ export function proximity(a: ActorId, b: ActorId): number {
   return 1 / (1 + (HOPS[pairKey(a, b)] ?? 3));
 }
 
+/** pairKey for every ordered pair, looked up instead of built (pair() is the hottest read in the game). */
+const KEY_TABLE: Record<string, Record<string, PairKey>> = {};
+for (const a of ACTOR_IDS) {
+  KEY_TABLE[a] = {};
+  for (const b of ACTOR_IDS) KEY_TABLE[a][b] = pairKey(a, b);
+}
+
 export function pair(state: GameState, a: ActorId, b: ActorId): PairState {
-  return state.pairs[pairKey(a, b)];
+  return state.pairs[KEY_TABLE[a]?.[b] ?? pairKey(a, b)];
 }
 
 const READINESS_FACTOR = { peace: 0.8, alert: 0.9, mobilised: 1 } as const;

@@ -11,8 +11,15 @@ import {
   corridorColour, provinceLabel, relationColour,
 } from './palette.js';
 import { eventAnchor, animationKind } from './anchors.js';
+import { RenderOnDemand } from './renderOnDemand.js';
 
 const KEY_SITES = ['Kapan', 'Meghri', 'Julfa', 'Aghband', 'Ceyhan terminal', 'Sangachal terminal', 'Nakhchivan city', 'Khankendi/Stepanakert', 'Shusha', 'Tabriz', 'Tbilisi', 'Haifa', 'Gaza', 'Ardabil', 'Nardaran', 'Lankaran'];
+
+/** Read-only counters for the benchmark and tests: frames the map has rendered, and whether its loop sleeps. */
+export interface MapStats { frames: number; sleeping: boolean }
+declare global {
+  interface Window { __uaMap?: MapStats }
+}
 
 export interface MapCallbacks {
   onProvince(code: string, name: string): void;
@@ -34,6 +41,7 @@ export class MapScene extends Phaser.Scene {
   private dragged = false;
   private fitZoom = 1;
   private paintZoom = 1;
+  private rod: RenderOnDemand | null = null;
 
   constructor() {
     super({ key: 'map' });
@@ -52,7 +60,26 @@ export class MapScene extends Phaser.Scene {
     this.addStaticLabels();
     this.setupCamera();
     this.scale.on('resize', () => this.regionView());
+    const stats: MapStats = { frames: 0, sleeping: false };
+    window.__uaMap = stats;
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+      stats.frames++;
+    });
+    // Draw only when something changes: the loop sleeps while the map is still.
+    this.rod = new RenderOnDemand(this.game, this.game.canvas.parentElement ?? this.game.canvas,
+      () => this.tweens.getTweens().length > 0 || this.input.activePointer.isDown,
+      (sleeping) => { stats.sleeping = sleeping; });
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.rod?.destroy());
     this.cb.onReady();
+  }
+
+  override update(): void {
+    this.rod?.check();
+  }
+
+  /** Asks for frames: the loop wakes (if asleep) and draws for at least `ms`. */
+  private redraw(ms?: number): void {
+    this.rod?.request(ms);
   }
 
   private drawBase(): void {
@@ -87,6 +114,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private paintProvince(g: Phaser.GameObjects.Graphics, p: Shape, hot: boolean): void {
+    this.redraw();
     g.clear();
     const actor = ISO_TO_ACTOR[p.iso3];
     const base = actor ? ACTOR_COLOURS[actor] : 0x8a8f7a;
@@ -202,6 +230,7 @@ export class MapScene extends Phaser.Scene {
   pan(dx: number, dy: number): void {
     const cam = this.cameras.main;
     cam.setScroll(cam.scrollX + (dx * cam.width) / cam.zoom / 4, cam.scrollY + (dy * cam.height) / cam.zoom / 4);
+    this.redraw();
   }
 
   /** Centres on Syunik/Zangezur and Nakhchivan, where the corridor question lives. */
@@ -221,6 +250,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private updateLabelScale(): void {
+    this.redraw();
     const z = this.cameras.main.zoom;
     const rel = z / this.fitZoom;
     // Labels keep a constant screen size; detail labels appear only when zoomed in enough.
@@ -273,6 +303,7 @@ export class MapScene extends Phaser.Scene {
   private drawOverlay(): void {
     const st = this.state;
     if (!st) return;
+    this.redraw();
     const z = this.cameras.main.zoom;
     const px = 1 / z; // one screen pixel in world units
     const o = this.overlay;
@@ -407,6 +438,8 @@ export class MapScene extends Phaser.Scene {
       this.time.delayedCall(delay, () => this.animate(kind, at[0], at[1]));
       delay += 250;
     }
+    // Stay awake until the last queued animation has started (its tween then keeps the loop awake).
+    if (delay > 0) this.redraw(delay + 100);
   }
 
   private animate(kind: 'pulse' | 'flash' | 'glow', x: number, y: number): void {

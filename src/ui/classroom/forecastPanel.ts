@@ -1,0 +1,65 @@
+/**
+ * The live forecast box: after each turn (and on demand) it asks the worker for a forecast of the
+ * next six months from the current state, shows it as it refines (progress), and says how the last
+ * turn changed it ("regional war within 6 months: 23%, was 8%"). The page stays responsive: the
+ * rollouts run in the worker, and a new request cancels the old one.
+ */
+import type { GameSession } from '../../runtime/session.js';
+import type { Forecast } from '../../runtime/forecast.js';
+import { compareForecast, pct } from '../../runtime/forecastCompare.js';
+import { el, mount } from '../dom.js';
+import { createForecastClient, type ForecastClient } from '../forecastClient.js';
+
+/** Rollouts in the page: each costs tens of milliseconds, so the box refines in steps up to this. */
+export const PAGE_ROLLOUTS = 60;
+
+export interface ForecastPanel {
+  update(): void;
+  /** The last finished forecast (tests read it through the DOM; kept for the review). */
+  readonly latest: Forecast | null;
+  dispose(): void;
+}
+
+function interval(f: Forecast): string {
+  return `${pct(f.regionalWar.rate)} (95% interval ${pct(f.regionalWar.low)}–${pct(f.regionalWar.high)})`;
+}
+
+export function createForecastPanel(box: HTMLElement, session: () => GameSession | null): ForecastPanel {
+  let client: ForecastClient | null = null;
+  let latest: Forecast | null = null;
+  let previous: Forecast | null = null;
+  const draw = (f: Forecast | null, status: string) => {
+    const change = f && previous && previous.turn !== f.turn ? compareForecast(previous, f) : null;
+    mount(box,
+      el('div', { className: 'small muted' }, `Forecast: ${status}`),
+      f ? el('div', { className: 'headline', id: 'forecast-headline' }, `Regional war within ${f.horizon} months: ${interval(f)}`) : null,
+      f ? el('div', { className: 'small' }, `Settlement ${pct(f.endings.settlement.rate)} · expected tension ${Math.round(f.meanTension)} (now ${Math.round(f.startTension)})`) : null,
+      change ? el('div', { className: 'small', id: 'forecast-change' }, `Since last turn: ${change.headline}${change.changes[0].notable ? '' : ' (within the noise)'}`) : null,
+    );
+    box.dataset.turn = f ? String(f.turn) : '';
+    box.dataset.rollouts = f ? String(f.rollouts) : '0';
+  };
+  draw(null, 'waiting for the first turn');
+  return {
+    update() {
+      const s = session();
+      if (!s || s.state.ending) return;
+      client ??= createForecastClient();
+      const state = s.state;
+      const recentEvents = s.events.filter((e) => e.turn === state.turn - 1);
+      draw(latest, `computing from turn ${state.turn}…`);
+      void client.request(state, { rollouts: PAGE_ROLLOUTS, horizon: 6, seed: state.rng.seed ^ state.turn, difficulty: s.difficulty, recentEvents }, {
+        chunk: 4,
+        onProgress: (done, total, partial) => draw(partial, `${done} of ${total} rollouts…`),
+      }).then((run) => {
+        if (!run) return;
+        if (latest && latest.turn !== run.forecast.turn) previous = latest;
+        latest = run.forecast;
+        draw(latest, `${run.forecast.rollouts} rollouts of the agents, ${(run.ms / 1000).toFixed(1)} s in a worker`);
+        box.dataset.ms = String(Math.round(run.ms));
+      }).catch((e: unknown) => draw(latest, `failed: ${e instanceof Error ? e.message : String(e)}`));
+    },
+    get latest() { return latest; },
+    dispose() { client?.dispose(); client = null; },
+  };
+}

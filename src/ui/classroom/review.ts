@@ -1,0 +1,97 @@
+/**
+ * The after-action review page: turning points, debrief questions, charts, scorecards with the human
+ * cost, White Cell acts and the full timeline; export JSON and CSV; print. It is an overlay section
+ * (#review) so the game underneath keeps its state; everything comes from runtime/debrief.ts.
+ */
+import type { Chart } from 'chart.js';
+import { ACTOR_IDS } from '../../shared/ids.js';
+import type { GameSession } from '../../runtime/session.js';
+import { buildDebrief, debriefCsv, debriefJson, actorLabel, type Debrief, type TimelineItem } from '../../runtime/debrief.js';
+import { el, mount } from '../dom.js';
+import { drawCharts } from './charts.js';
+import { downloadText } from './download.js';
+import { sourceNoteFor } from '../../shared/sourceNotes.js';
+
+let charts: Chart[] = [];
+
+function section(): HTMLElement {
+  let s = document.getElementById('review');
+  if (!s) {
+    s = el('section', { id: 'review', className: 'screen classroom-review', 'aria-labelledby': 'review-title' });
+    (document.getElementById('app') ?? document.body).append(s);
+  }
+  return s;
+}
+
+function item(i: TimelineItem): HTMLElement {
+  const note = sourceNoteFor(i.type);
+  return el('li', { className: `tl-item${i.facilitator ? ' white-cell' : ''}`, 'data-event': i.eventId },
+    el('span', { className: 'tl-text' }, i.text),
+    i.seat ? el('span', { className: 'tag' }, i.seat === 'human' ? 'team' : 'agent') : null,
+    i.probability !== null ? el('span', { className: 'small muted' }, ` (chance ${Math.round(i.probability * 100)}%, ${i.outcome})`) : null,
+    i.facilitator ? el('div', { className: 'small white-cell-note' }, `White Cell: ${i.facilitator}`) : null,
+    i.reasons.length ? el('div', { className: 'small' }, `Why: ${i.reasons.map((r) => r.text).join('; ')}`) : null,
+    i.consequences.length ? el('div', { className: 'small muted' }, `Consequences: ${i.consequences.slice(0, 6).join('; ')}`) : null,
+    i.casualties || i.displaced ? el('div', { className: 'small human-cost' }, `Human cost: ${i.casualties} casualties, ${i.displaced} displaced`) : null,
+    note ? el('div', { className: 'small muted' }, `Source (${note.sections.join(', ')}): ${note.claim}`) : null,
+  );
+}
+
+function scorecards(d: Debrief): HTMLElement {
+  return el('table', { className: 'scorecards' },
+    el('thead', {}, el('tr', {}, el('th', {}, 'State'), el('th', {}, 'Score'), el('th', {}, 'Objectives met'), el('th', {}, 'Casualties'), el('th', {}, 'Displaced'))),
+    el('tbody', {}, ...d.scorecards.map((c) => el('tr', {},
+      el('td', {}, actorLabel(c.actor)), el('td', {}, c.total.toFixed(1)),
+      el('td', {}, c.objectives.filter((o) => o.met).map((o) => o.label).join('; ') || '—'),
+      el('td', {}, c.humanCost.casualties.toLocaleString('en-GB')), el('td', {}, c.humanCost.displaced.toLocaleString('en-GB')),
+    ))),
+  );
+}
+
+/** Shows the review of `session`; `close` returns to the game. */
+export function showReview(session: GameSession, close: () => void): Debrief {
+  const d = buildDebrief({ state: session.state, events: session.events, log: session.log });
+  const s = section();
+  s.hidden = false;
+  for (const c of charts) c.destroy();
+  const canvas = (id: string) => el('canvas', { id, 'aria-label': id.replace('chart-', '') + ' chart' });
+  const rel = canvas('chart-relations');
+  const rungs = canvas('chart-rungs');
+  const tension = canvas('chart-tension');
+  const stamp = `${d.scenario.id}-turn${session.state.turn}`;
+  mount(s,
+    el('header', { className: 'review-head' },
+      el('h1', { id: 'review-title' }, 'After-action review'),
+      el('p', {}, `${d.scenario.title}: ${d.turnsPlayed} turns played${d.ending ? `; ended: ${d.ending.text}` : ''}`),
+      el('p', { className: 'human-cost' }, `Human cost: ${d.humanCost.casualties.toLocaleString('en-GB')} casualties, ${d.humanCost.displaced.toLocaleString('en-GB')} displaced.`),
+      el('div', { className: 'no-print review-actions' },
+        el('button', { id: 'export-json', onclick: () => downloadText(`debrief-${stamp}.json`, debriefJson(d), 'application/json') }, 'Export JSON'),
+        el('button', { id: 'export-csv', onclick: () => downloadText(`debrief-${stamp}.csv`, debriefCsv(d), 'text/csv') }, 'Export CSV'),
+        el('button', { id: 'print-review', onclick: () => window.print() }, 'Print'),
+        el('button', { id: 'close-review', className: 'primary', onclick: () => { s.hidden = true; close(); } }, 'Back to the game'),
+      ),
+    ),
+    el('h2', {}, 'Turning points'),
+    el('p', { className: 'small muted' }, 'The turns where the war-risk index (60% tension, 40% the highest rung) moved most, with the move that shifted the ladder most.'),
+    el('ol', { id: 'turning-points' }, ...d.turningPoints.map((p) => el('li', {}, p.text))),
+    el('h2', {}, 'Questions for the debrief'),
+    el('ol', { id: 'questions' }, ...d.questions.map((q) => el('li', {}, q.text, q.claim ? el('span', { className: 'small muted' }, ` (${q.claim})`) : null))),
+    el('h2', {}, 'Over time'),
+    el('div', { className: 'charts' }, el('div', { className: 'chart' }, rel), el('div', { className: 'chart' }, rungs), el('div', { className: 'chart' }, tension)),
+    el('h2', {}, 'Scorecards'),
+    scorecards(d),
+    d.facilitatorActs.length ? el('h2', {}, 'White Cell acts') : null,
+    d.facilitatorActs.length ? el('ul', { id: 'white-cell-acts' }, ...d.facilitatorActs.map((a) => el('li', {}, a))) : null,
+    el('h2', {}, 'Timeline'),
+    el('div', { id: 'timeline' }, ...d.timeline.map((t) => el('section', { className: 'tl-turn' },
+      el('h3', {}, `Turn ${t.turn}: ${t.month}`),
+      t.facilitator.length ? el('p', { className: 'white-cell-note' }, ...t.facilitator.map((f) => `${f}. `)) : null,
+      el('ul', {}, ...t.decisions.map(item)),
+      t.refused.length ? el('p', { className: 'small muted' }, `Refused: ${t.refused.map((r) => `${r.actor} ${r.type} (${r.reason})`).join('; ')}`) : null,
+      el('details', {}, el('summary', {}, `Other events (${t.happenings.length})`), el('ul', {}, ...t.happenings.map(item))),
+    ))),
+    el('p', { className: 'small muted' }, `Seats: ${ACTOR_IDS.map((a) => `${a} ${session.seats[a]}`).join(', ')}. State hash ${d.stateHash}.`),
+  );
+  charts = drawCharts(d.series, { relations: rel, rungs, tension });
+  return d;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { playGame } from '../../src/runtime/headless.js';
+import { buildDebrief, CSV_COLUMNS, csvField, debriefCsv, debriefJson, monthOf, parseCsv, riskIndex } from '../../src/runtime/debrief.js';
+import type { GameEvent } from '../../src/sim/state/types.js';
+
+const game = playGame({
+  scenario: 'autumn-2023', seed: 3, turns: 5, plain: true,
+  facilitator: { 3: { injects: [{ event: 'embassyAttack', note: 'class test: what if?' }] } },
+});
+const input = { state: game.state, events: game.events, log: game.log };
+const d = buildDebrief(input);
+
+describe('debrief timeline', () => {
+  it('has every played turn with its month, decisions, reasons and consequences', () => {
+    expect(d.timeline.map((t) => t.turn)).toEqual([1, 2, 3, 4, 5]);
+    expect(d.timeline[0].month).toBe('October 2023');
+    expect(monthOf('2023-10', 4)).toBe('January 2024');
+    const decisions = d.timeline.flatMap((t) => t.decisions);
+    expect(decisions.length).toBe(game.events.filter((e) => e.kind === 'order').length);
+    expect(decisions.every((x) => x.seat === 'agent')).toBe(true);
+    expect(decisions.some((x) => x.reasons.length > 0)).toBe(true);
+    expect(decisions.some((x) => x.consequences.some((c) => c.includes('→')))).toBe(true);
+    const all = d.timeline.reduce((s, t) => s + t.decisions.length + t.happenings.length, 0);
+    expect(all).toBe(game.events.length);
+  });
+
+  it('marks the facilitator\'s inject in the record', () => {
+    expect(d.facilitatorActs).toHaveLength(1);
+    expect(d.facilitatorActs[0]).toContain('turn 3');
+    expect(d.facilitatorActs[0]).toContain('class test: what if?');
+    const injected = d.timeline[2].happenings.filter((h) => h.kind === 'facilitator');
+    expect(injected.length).toBeGreaterThan(0);
+    expect(injected[0].facilitator).not.toBeNull();
+  });
+
+  it('builds series from the history, starting at turn 0', () => {
+    expect(d.series.turns).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(d.series.tension).toHaveLength(6);
+    expect(d.series.rungs['AZE-IRN']).toHaveLength(6);
+    expect(d.series.risk[5]).toBe(riskIndex(game.state.history[5]));
+  });
+
+  it('scores each actor and counts the human cost', () => {
+    expect(d.scorecards.map((s) => s.actor)).toEqual(['AZE', 'ARM', 'IRN', 'TUR', 'ISR', 'RUS']);
+    const cas = Object.values(game.state.actors).reduce((s, a) => s + a.casualties, 0);
+    expect(d.humanCost.casualties).toBe(cas);
+  });
+});
+
+describe('turning points', () => {
+  it('are the largest moves of the risk index, each tied to an event of that turn that pushed the same way', () => {
+    const tp = d.turningPoints;
+    expect(tp.length).toBeGreaterThan(0);
+    for (let i = 1; i < tp.length; i++) expect(Math.abs(tp[i - 1].delta)).toBeGreaterThanOrEqual(Math.abs(tp[i].delta));
+    const deltas = d.series.risk.slice(1).map((r, i) => Math.abs(Math.round((r - d.series.risk[i]) * 1000) / 1000));
+    expect(Math.abs(tp[0].delta)).toBe(Math.max(...deltas));
+    for (const p of tp) {
+      if (p.decisive) expect(p.decisive.turn).toBe(p.turn);
+      expect(p.text).toContain(p.month);
+    }
+  });
+
+  it('can use a caller\'s per-turn risk (e.g. forecasts) instead of the index', () => {
+    const risk = { 0: 0.1, 1: 0.1, 2: 0.1, 3: 0.6, 4: 0.6, 5: 0.55 };
+    const alt = buildDebrief(input, { risk });
+    expect(alt.turningPoints[0].turn).toBe(3);
+    expect(alt.turningPoints[0].delta).toBeCloseTo(0.5, 3);
+    expect(alt.turningPoints.map((p) => p.turn)).toEqual([3, 5]);
+  });
+});
+
+describe('questions', () => {
+  it('are drawn from what happened and close with the ending and the article', () => {
+    expect(d.questions.length).toBeGreaterThanOrEqual(4);
+    expect(d.questions.some((q) => q.topic === 'facilitator' && q.text.includes('December 2023'))).toBe(true);
+    expect(d.questions.some((q) => q.topic === 'turningPoint')).toBe(true);
+    expect(d.questions.at(-1)?.topic).toBe('article');
+  });
+});
+
+describe('exports', () => {
+  it('quotes a field with a comma, a quote and a newline (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(parseCsv(`x,${csvField('a, "b"\r\nc')},y\r\n`)).toEqual([['x', 'a, "b"\r\nc', 'y']]);
+  });
+
+  it('writes one CSV row per event that parses back, even with awkward text', () => {
+    const awkward: GameEvent = { ...game.events[0], id: 't1-999', text: 'Baku says "no", again,\nand waits.' };
+    const withAwkward = buildDebrief({ ...input, events: [...game.events, awkward] });
+    const csv = debriefCsv(withAwkward);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(game.events.length + 2);
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+    const row = rows.find((r) => r[2] === 't1-999');
+    expect(row?.[CSV_COLUMNS.indexOf('text')]).toBe('Baku says "no", again,\nand waits.');
+  });
+
+  it('writes JSON that parses back to the same debrief', () => {
+    const parsed = JSON.parse(debriefJson(d));
+    expect(parsed.format).toBe('unlikely-alliances/debrief');
+    expect(parsed.timeline).toHaveLength(5);
+    expect(parsed.stateHash).toBe(game.stateHash);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Classroom tools in real Chromium: the live forecast (worker) appears and updates after a turn while
+ * the page keeps answering; a White Cell inject changes what the agents do the next turn and is
+ * marked in the review; the review draws its charts and its JSON and CSV exports download and parse.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { endTurn, launch, openPage, startAs } from './helpers.js';
+import { parseCsv } from '../../src/runtime/debrief/csv.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+/** The texts of one turn's decisions in the review's timeline. */
+async function decisionsOfTurn(page: Page, turn: number): Promise<string[]> {
+  await page.locator('#open-review').click();
+  const texts = await page.locator('#timeline .tl-turn').nth(turn - 1).locator(':scope > ul > .tl-item .tl-text').allTextContents();
+  await page.locator('#close-review').click();
+  return texts;
+}
+
+describe('classroom tools', () => {
+  it('shows the forecast from the worker and updates it after a turn without freezing the page', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    await startAs(page, 'Baku', { seed: 21 });
+    // A timer in the page measures the longest stall of the main thread while the worker runs.
+    await page.evaluate(() => {
+      const w = window as unknown as { __gap: number };
+      w.__gap = 0;
+      let last = performance.now();
+      setInterval(() => { const now = performance.now(); w.__gap = Math.max(w.__gap, now - last); last = now; }, 50);
+    });
+    await page.locator('#forecast-headline').waitFor({ timeout: 90_000 });
+    expect(await page.locator('#forecast-headline').textContent()).toMatch(/Regional war within 6 months: \S+% \(95% interval/);
+    await expect.poll(() => page.locator('#forecast-box').getAttribute('data-rollouts'), { timeout: 120_000 }).toBe('60');
+    expect(await page.evaluate(() => (window as unknown as { __gap: number }).__gap), 'main thread stall (ms)').toBeLessThan(1500);
+    await endTurn(page);
+    await expect.poll(() => page.locator('#forecast-box').getAttribute('data-turn'), { timeout: 120_000 }).toBe('2');
+    await expect.poll(() => page.locator('#forecast-box').getAttribute('data-rollouts'), { timeout: 120_000 }).toBe('60');
+    expect(await page.locator('#forecast-change').textContent()).toMatch(/Since last turn: regional war within 6 months: \S+%, was \S+%/);
+    expect(errors).toEqual([]);
+  });
+
+  it('a White Cell inject changes what the agents do next turn and is marked in the review', async () => {
+    const base = await openPage(browser, baseUrl);
+    await startAs(base.page, 'Yerevan', { seed: 33 });
+    await endTurn(base.page);
+    await endTurn(base.page);
+    const baseline = await decisionsOfTurn(base.page, 2);
+
+    const { page, errors } = await openPage(browser, baseUrl);
+    page.on('dialog', (d) => void d.accept());
+    await startAs(page, 'Yerevan', { seed: 33 });
+    await page.locator('#open-white-cell').click();
+    await page.locator('#wc-event').selectOption('embassyAttack');
+    await page.locator('#wc-note').fill('what if the embassy is attacked, again');
+    await page.locator('#wc-inject').click();
+    expect(await page.locator('#wc-queued').textContent()).toContain('embassyAttack');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await endTurn(page);
+    await endTurn(page);
+    const after = await decisionsOfTurn(page, 2);
+    expect(after, 'the agents answered the inject differently').not.toEqual(baseline);
+
+    await page.locator('#open-review').click();
+    expect(await page.locator('#white-cell-acts li').first().textContent()).toContain('what if the embassy is attacked, again');
+    expect(errors).toEqual([]);
+  });
+
+  it('the review draws its charts and its exports download and parse', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    await startAs(page, 'Tehran', { seed: 5 });
+    await endTurn(page);
+    await endTurn(page);
+    await page.locator('#open-review').click();
+    for (const id of ['chart-relations', 'chart-rungs', 'chart-tension']) {
+      const inked = await page.locator(`#${id}`).evaluate((c: HTMLCanvasElement) => {
+        const g = c.getContext('2d')!;
+        const d = g.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+        return c.width > 0 && c.height > 0 ? n / (c.width * c.height) : 0;
+      });
+      expect(inked, `${id} has drawn pixels`).toBeGreaterThan(0.01);
+    }
+    expect(await page.locator('#questions li').count()).toBeGreaterThanOrEqual(3);
+
+    const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    const json = JSON.parse(readFileSync((await jsonDl.path())!, 'utf8'));
+    expect(json.format).toBe('unlikely-alliances/debrief');
+    expect(json.timeline).toHaveLength(2);
+
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    const rows = parseCsv(readFileSync((await csvDl.path())!, 'utf8'));
+    expect(rows[0][0]).toBe('turn');
+    const events = json.timeline.reduce((s: number, t: { decisions: unknown[]; happenings: unknown[] }) => s + t.decisions.length + t.happenings.length, 0);
+    expect(rows).toHaveLength(events + 1);
+    expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
