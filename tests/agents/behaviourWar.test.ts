@@ -22,13 +22,15 @@ describe('an Azerbaijani offensive into Syunik (100 seeds, with and without)', (
   it('draws Iran towards war: higher rung, worse relation, more military moves than the baseline', () => {
     const rungUp = rate(withOffensive, (g) => iranRung(g) >= 5);
     const rungUpBase = rate(baseline, (g) => iranRung(g) >= 5);
-    const moves = rate(withOffensive, iranMilitary);
-    const movesBase = rate(baseline, iranMilitary);
+    // Towards war: Iran strikes or attacks Baku, or the pair reaches rung 6 (armed clashes).
+    const warLike = (g: Game) => iranRung(g) >= 6 || g.orders.some((o) => o.actor === 'IRN' && (o.type === 'military.strike' || o.type === 'military.offensive') && o.params.target === 'AZE');
+    const moves = rate(withOffensive, warLike);
+    const movesBase = rate(baseline, warLike);
     const relDrop = mean(withOffensive, (g) => g.final.pairs['AZE-IRN'].relation) - mean(baseline, (g) => g.final.pairs['AZE-IRN'].relation);
-    const msg = `AZE-IRN rung>=5: ${show(rungUp)} vs ${show(rungUpBase)}; Iran military moves: ${show(moves)} vs ${show(movesBase)}; relation shift ${relDrop.toFixed(1)}`;
+    const msg = `AZE-IRN rung>=5: ${show(rungUp)} vs ${show(rungUpBase)}; Iran strikes or rung>=6: ${show(moves)} vs ${show(movesBase)}; relation shift ${relDrop.toFixed(1)}`;
     console.info(`[behaviour] offensive: ${msg}`);
     expect(rungUp.low, msg).toBeGreaterThan(rungUpBase.high);
-    expect(moves.rate, msg).toBeGreaterThan(movesBase.rate);
+    expect(moves.low, msg).toBeGreaterThan(movesBase.high);
     expect(relDrop, msg).toBeLessThanOrEqual(0);
   });
 

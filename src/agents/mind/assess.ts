@@ -48,6 +48,9 @@ const STAKE: Record<string, number> = { closed: 0.1, demanded: 0.8, negotiating:
 /** 0..1: how live an extraterritorial corridor through Syunik is. */
 export function corridorStake(state: GameState): number {
   const z = state.global.zangezur;
+  // Syunik held by Baku's forces is the corridor taken by force, whatever the talks say.
+  const syunik = state.provinces[SYUNIK];
+  if (syunik && syunik.occupier === 'AZE') return 1;
   const base = STAKE[z.status] ?? 0.2;
   return Math.min(1, base * (z.mode === 'transit' ? 0.4 : 1) + 0.2 * (z.sovereignty / 100));
 }

@@ -78,6 +78,10 @@ export const GOALS: Record<string, GoalFn> = {
   // Iran
   armeniaBorder: (d, sit) => {
     const proposer = sit.state.global.zangezur.proposer ?? 'AZE';
+    // Tehran's red line: Baku's troops in Syunik cut Iran off from Armenia. Then only force answers
+    // (the article's §Iran-Armenia), and signals and strikes against Baku count in full.
+    const syunik = sit.state.provinces['AM.SU'];
+    if (syunik && syunik.occupier === 'AZE') return sig(d, 'AZE') * 4 + prs(d, 'AZE') * 3 + d.syunikShield + rel(d, 'ARM') / 40;
     // Costly signals count up to a point: a drill or a deployment says as much as a strike.
     return -d.corridor / 15 + sit.corridorStake * (Math.min(0.6, sig(d, proposer)) * 2 + Math.min(0.3, prs(d, proposer)) * 1.5 + rel(d, 'ARM') / 40 + d.syunikShield * 1.5) + d.aras * 0.5;
   },

@@ -102,15 +102,19 @@ export async function timedEndTurn(page: Page): Promise<{ ms: number; longTaskMs
     const w = window as unknown as Win;
     const before = w.__ua.turn;
     w.__bench = new Promise((ok) => {
-      let longTasks = 0;
-      const obs = new PerformanceObserver((l) => { for (const e of l.getEntries()) longTasks += e.duration; });
+      const tasks: PerformanceEntry[] = [];
+      const obs = new PerformanceObserver((l) => { tasks.push(...l.getEntries()); });
       try { obs.observe({ type: 'longtask' }); } catch { /* not supported: reported as 0 */ }
       document.addEventListener('click', (e) => {
         const t0 = e.timeStamp;
         const tick = (t: number): void => {
           if (w.__ua.turn > before || w.__ua.ending !== null) {
-            // Long tasks are reported after they end: give the observer a moment.
-            setTimeout(() => { obs.disconnect(); ok({ t0, t1: t, longTasks }); }, 0);
+            // Long tasks are reported after they end: give the observer a moment, then keep those in [t0, t1].
+            setTimeout(() => {
+              obs.disconnect();
+              const longTasks = tasks.filter((x) => x.startTime >= t0 && x.startTime < t).reduce((s, x) => s + x.duration, 0);
+              ok({ t0, t1: t, longTasks });
+            }, 0);
           } else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);

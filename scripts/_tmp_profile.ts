@@ -1,0 +1,30 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '/work/main/scripts/static-server.js';
+const server = await serveStatic('/tmp/ua-bench-dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const page = await ctx.newPage();
+await page.goto(server.url);
+await page.waitForFunction(() => (window as any).__ua?.ready);
+await page.getByRole('button', { name: 'Baku', exact: true }).click();
+await page.getByRole('button', { name: 'Start as Baku' }).click();
+await page.waitForFunction(() => (window as any).__ua?.mapReady);
+await page.waitForTimeout(1000);
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+const mode = process.argv[2] ?? 'idle';
+if (mode === 'turn') { for (let i = 0; i < 5; i++) { const b = await page.evaluate(() => (window as any).__ua.turn); await page.locator('#end-turn').click(); await page.waitForFunction((t) => (window as any).__ua.turn > t, b); } }
+else await page.waitForTimeout(3000);
+const { profile } = await cdp.send('Profiler.stop') as any;
+const self = new Map<string, number>();
+const dt = profile.timeDeltas as number[];
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const counts = new Map<number, number>();
+profile.samples.forEach((id: number, i: number) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+for (const [id, us] of counts) { const n: any = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + us); }
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+console.log('total ms', (total / 1000).toFixed(0));
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((v / 1000).toFixed(1).padStart(8), k);
+await browser.close(); await server.close();
