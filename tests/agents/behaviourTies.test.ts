@@ -51,17 +51,17 @@ describe('diplomatic behaviours (100 seeds each, with and without)', () => {
     expect(torn.low, msg).toBeGreaterThan(0.5);
   });
 
-  it('Israel guards its oil: when Baku cuts oil, Israel courts Baku more than in the baseline', () => {
-    const courts = (o: Order) => o.actor === 'ISR' && o.params.target === 'AZE' && ['diplomacy.summit', 'arms.sell', 'diplomacy.proposeTreaty', 'diplomacy.openMission'].includes(o.type);
+  it('Israel guards its oil: when Baku cuts oil, Israel makes costly offers to Baku more than in the baseline', () => {
+    const courts = (o: Order) => o.actor === 'ISR' && o.params.target === 'AZE' && ['arms.sell', 'diplomacy.proposeTreaty'].includes(o.type);
     const cut = runArm({ seeds: N, turns: 3, script: { actor: 'AZE', orders: once({ actor: 'AZE', type: 'economy.oil', params: { level: 'cut' } }) } });
     const base = runArm({ seeds: N, turns: 3, script: { actor: 'AZE', orders: pass } });
     const n = mean(cut, (g) => g.orders.filter(courts).length);
     const nBase = mean(base, (g) => g.orders.filter(courts).length);
-    const summit = rate(cut, (g) => g.orders.some((o) => courts(o) && o.type === 'diplomacy.summit'));
-    const summitBase = rate(base, (g) => g.orders.some((o) => courts(o) && o.type === 'diplomacy.summit'));
-    const msg = `Israel's overtures to Baku per game ${n.toFixed(2)} vs ${nBase.toFixed(2)}; summit ${show(summit)} vs ${show(summitBase)}`;
+    const summit = rate(cut, (g) => g.orders.some(courts));
+    const summitBase = rate(base, (g) => g.orders.some(courts));
+    const msg = `Israel's arms sales and treaty offers to Baku per game ${n.toFixed(2)} vs ${nBase.toFixed(2)}; any ${show(summit)} vs ${show(summitBase)}`;
     console.info(`[behaviour] Israel oil: ${msg}`);
-    expect(n, msg).toBeGreaterThan(nBase);
+    expect(n, msg).toBeGreaterThan(nBase * 1.2);
     expect(summit.rate, msg).toBeGreaterThanOrEqual(summitBase.rate);
   });
 });

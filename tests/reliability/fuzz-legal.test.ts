@@ -3,7 +3,7 @@
  * invariant, never mutate the state they start from, grow the history by one row a turn, and replay
  * to the same state hash from the same seed and orders.
  *
- * FUZZ_GAMES sets the number of games (default 50, ~15 s on one core); FUZZ_SEED replays a failure.
+ * FUZZ_GAMES sets the number of games (default 40, ~10-25 s depending on load); FUZZ_SEED replays a failure.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import { ACTOR_IDS } from '../../src/shared/ids.js';
 import { violations } from './invariants.js';
 import { Picker, randomFacilitator, randomLegalOrders } from './play.js';
 
-const GAMES = Number(process.env.FUZZ_GAMES ?? 50);
+const GAMES = Number(process.env.FUZZ_GAMES ?? 40);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
 /** Tallies across the run, printed at the end for docs/reliability.md. */

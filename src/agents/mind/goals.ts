@@ -95,7 +95,12 @@ export const GOALS: Record<string, GoalFn> = {
   noWarWithIranOrRussia: (d) => -(rung(d, 'IRN') + rung(d, 'RUS')) * 0.6 + (rel(d, 'IRN') + rel(d, 'RUS')) / 40,
   muslimStanding: (d, sit) => d.againstIsrael * gaza(sit) * 0.6 + d.standing / 10,
   // Israel
-  oilSupply: (d) => rel(d, 'AZE') / 15 + d.oil + treatyWith(d, 'AZE', ['defencePact', 'normalisation']),
+  // When Baku has cut the oil, winning it back (costly offers: arms, treaties) is worth twice as much.
+  oilSupply: (d, sit, o) => {
+    const cut = sit.state.actors.AZE.oilToIsrael < 1;
+    const offer = cut && o.params.target === 'AZE' && (o.type === 'arms.sell' || o.type === 'diplomacy.proposeTreaty') ? 1 : 0;
+    return (rel(d, 'AZE') / 15 + d.oil + treatyWith(d, 'AZE', ['defencePact', 'normalisation']) + offer) * (cut ? 2 : 1);
+  },
   footholdNearIran: (d) => d.israelInAze + rel(d, 'AZE') / 30,
   armsExports: (d) => d.armsSold * 0.8 + d.revenue * 3,
   containIran: (d) => sig(d, 'IRN') * 0.5 + prs(d, 'IRN') * 0.8 - rung(d, 'IRN') * 0.2,

@@ -95,9 +95,11 @@ export async function dragMap(page: Page, ms: number): Promise<void> {
   }
 }
 
-/** Clicks End turn; returns ms from the click to the first frame after the turn advanced, and the long-task time in between. */
-export async function timedEndTurn(page: Page): Promise<{ ms: number; longTaskMs: number }> {
+/** Clicks End turn (after the map has gone idle, if `waitIdle`); returns ms from the click to the first frame after the turn advanced, and the long-task time in between. */
+export async function timedEndTurn(page: Page, waitIdle: boolean): Promise<{ ms: number; longTaskMs: number }> {
   await page.locator('#end-turn:not([disabled])').waitFor();
+  // The honest turn cost: click once the previous turn's animations have finished and the map sleeps.
+  if (waitIdle) await page.waitForFunction(() => (window as unknown as Win).__uaMap?.sleeping !== false, undefined, { timeout: 30_000 }).catch(() => undefined);
   await page.evaluate(() => {
     const w = window as unknown as Win;
     const before = w.__ua.turn;
