@@ -40,6 +40,12 @@ const facilitatorSchema = z.object({
     outcome: z.enum(['success', 'failure']),
     note: z.string().max(500),
   })).optional(),
+  /** Scenario values the White Cell set (the sim accepts only its whitelist of paths). */
+  adjust: z.array(z.object({
+    path: z.string().max(60),
+    value: z.number().finite(),
+    note: z.string().max(500),
+  })).max(40).optional(),
 });
 
 export const savedTurnSchema = z.object({

@@ -43,6 +43,12 @@ interface Resume {
   events: GameEvent[];
 }
 
+interface AgentPreview {
+  /** The agents' memory before they decided, to undo the decision if it must be taken again. */
+  memory: unknown;
+  decision: { orders: Order[]; failures: { actor: ActorId; error: string }[] };
+}
+
 const NO_COST: ActionCost = { ap: 0, moneyBn: 0 };
 
 /** Seats with every actor filled in; ISR and RUS are always agents. */
@@ -81,6 +87,10 @@ export class GameSession implements GameSessionApi {
   #queued: { order: Order; cost: ActionCost }[] = [];
   #facilitator: FacilitatorInput = {};
   #seatChanged = false;
+  /** The agents' decision computed ahead by `previewAgentOrders`, reused by `endTurn` (see there). */
+  #preview: AgentPreview | null = null;
+  /** Forced outcomes of previewed agent orders, keyed by their index in the preview's list. */
+  #agentOverrides: Record<number, { outcome: 'success' | 'failure'; note: string }> = {};
   readonly #listeners = new Set<(o: TurnOutcome) => void>();
 
   constructor(options: CreateSessionOptions, resume?: Resume) {
@@ -138,23 +148,67 @@ export class GameSession implements GameSessionApi {
     const res = validateOrder(this.#state, order, spent);
     if (!res.ok) return res.reason;
     this.#queued.push({ order: res.order, cost: res.cost });
+    this.#dropPreview();
     return null;
   }
 
   unqueue(actor: ActorId, index: number): void {
     let seen = -1;
     const at = this.#queued.findIndex((q) => q.order.actor === actor && ++seen === index);
-    if (at >= 0) this.#queued.splice(at, 1);
+    if (at >= 0) {
+      this.#queued.splice(at, 1);
+      this.#dropPreview();
+    }
   }
 
   facilitate(input: FacilitatorInput): void {
     const cur = this.#facilitator;
     const injects = [...(cur.injects ?? []), ...(input.injects ?? [])];
     const overrides = { ...(cur.overrides ?? {}), ...(input.overrides ?? {}) };
+    const adjust = [...(cur.adjust ?? []), ...(input.adjust ?? [])];
     this.#facilitator = {
       ...(injects.length ? { injects } : {}),
       ...(Object.keys(overrides).length ? { overrides } : {}),
+      ...(adjust.length ? { adjust } : {}),
     };
+  }
+
+  /**
+   * The orders the agents will play this turn, computed now without resolving anything, so the White
+   * Cell can see them and force an uncertain outcome before it is applied. The decision is cached and
+   * `endTurn` plays exactly these orders; if the humans' queue or the seats change afterwards, the
+   * agents' memory is restored and they decide again at `endTurn` (and forced outcomes are dropped).
+   * Agent order `i` of the preview is resolved at index `offset + i` of the turn's order list.
+   */
+  previewAgentOrders(): { orders: readonly Order[]; offset: number; failures: { actor: ActorId; error: string }[] } {
+    if (!this.#preview) {
+      const memory = this.#director.snapshot();
+      const humanOrders = this.#queued.map((q) => q.order);
+      const agentActors = ACTOR_IDS.filter((a) => this.#seats[a] === 'agent');
+      const decision = this.#safeDecide(this.#state, humanOrders.filter(isPublic), agentActors);
+      this.#preview = { memory, decision };
+    }
+    return { orders: this.#preview.decision.orders, offset: this.#queued.length, failures: this.#preview.decision.failures };
+  }
+
+  /** Forces the outcome of previewed agent order `index` (see previewAgentOrders); null clears it. */
+  forceAgentOutcome(index: number, force: { outcome: 'success' | 'failure'; note: string } | null): void {
+    if (!this.#preview || index < 0 || index >= this.#preview.decision.orders.length) throw new Error(`no previewed agent order ${index}`);
+    if (force) this.#agentOverrides[index] = force;
+    else delete this.#agentOverrides[index];
+  }
+
+  /** Forced outcomes of previewed agent orders (by preview index). */
+  get agentOverrides(): Readonly<Record<number, { outcome: 'success' | 'failure'; note: string }>> {
+    return this.#agentOverrides;
+  }
+
+  /** Forgets a preview: the agents' memory goes back to before it, so deciding again is exact. */
+  #dropPreview(): void {
+    if (!this.#preview) return;
+    this.#director.restore(this.#preview.memory);
+    this.#preview = null;
+    this.#agentOverrides = {};
   }
 
   setSeat(actor: ActorId, who: 'human' | 'agent'): void {
@@ -167,6 +221,7 @@ export class GameSession implements GameSessionApi {
     this.#seatChanged = true;
     // A seat handed to an agent drops the human's queued orders: the agent decides for itself.
     if (who === 'agent') this.#queued = this.#queued.filter((q) => q.order.actor !== actor);
+    this.#dropPreview();
   }
 
   endTurn(): TurnOutcome {
@@ -175,16 +230,18 @@ export class GameSession implements GameSessionApi {
     const turn = before.turn;
     const humanOrders = this.#queued.map((q) => q.order);
     const agentActors = ACTOR_IDS.filter((a) => this.#seats[a] === 'agent');
-    const decision = this.#safeDecide(before, humanOrders.filter(isPublic), agentActors);
+    const decision = this.#preview
+      ? { orders: [...this.#preview.decision.orders], failures: [...this.#preview.decision.failures] }
+      : this.#safeDecide(before, humanOrders.filter(isPublic), agentActors);
     const orders = [...humanOrders, ...decision.orders];
-    const facilitator = this.#facilitator;
+    const facilitator = this.#withAgentOverrides(humanOrders.length);
     const result = resolveTurn(before, orders, facilitator);
     const observeFailure = this.#safeObserve(result.state, result.events);
     if (observeFailure) decision.failures.push(...agentActors.map((actor) => ({ actor, error: observeFailure })));
     const entry: TurnLogEntry = {
       turn,
       orders,
-      ...(facilitator.injects || facilitator.overrides ? { facilitator } : {}),
+      ...(facilitator.injects || facilitator.overrides || facilitator.adjust ? { facilitator } : {}),
       ...(this.#seatChanged ? { seats: { ...this.#seats } } : {}),
       rejected: result.rejected,
       agentFailures: decision.failures,
@@ -220,6 +277,15 @@ export class GameSession implements GameSessionApi {
     };
     this.#commit(full, result.state, result.events);
     return hash;
+  }
+
+  /** The turn's facilitator input with forced agent outcomes moved to their index in the resolved list. */
+  #withAgentOverrides(offset: number): FacilitatorInput {
+    const extra = Object.entries(this.#agentOverrides);
+    if (extra.length === 0) return this.#facilitator;
+    const overrides = { ...(this.#facilitator.overrides ?? {}) };
+    for (const [i, force] of extra) overrides[offset + Number(i)] = force;
+    return { ...this.#facilitator, overrides };
   }
 
   agentView(actor: ActorId): AgentView {
@@ -285,6 +351,8 @@ export class GameSession implements GameSessionApi {
     this.#queued = [];
     this.#facilitator = {};
     this.#seatChanged = false;
+    this.#preview = null;
+    this.#agentOverrides = {};
     if (this.#keepStarts) this.#starts.push({ turn: next.turn, state: next, agents: this.#director.snapshot(), seats: { ...this.#seats } });
   }
 }

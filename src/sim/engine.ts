@@ -3,6 +3,7 @@
  * turn's events out. Immer's `produce` is called here and nowhere else.
  *
  * Turn order (documented in docs/rules.md):
+ *  0. facilitator adjustments of scenario values are applied (sim/adjust.ts);
  *  1. every order is validated in submission order, charging the actor's action points and money;
  *     refused orders are returned in `rejected` and change nothing;
  *  2. accepted orders resolve by phase (PHASES below), then by actor in ACTOR_IDS order, then in
@@ -22,6 +23,7 @@ import { makeContext } from './context.js';
 import { validateOrder } from './orders.js';
 import { runEndOfTurn } from './systems/index.js';
 import { applyWorldEvent } from './systems/events.js';
+import { applyAdjustments } from './adjust.js';
 import { canonicalJson, hashJson } from './canonical.js';
 import type { ActionCost } from './context.js';
 
@@ -45,6 +47,11 @@ export interface FacilitatorInput {
   injects?: { event: string; params?: Record<string, unknown>; note?: string }[];
   /** Forced outcomes of uncertain orders, keyed by the order's index in the submitted list. */
   overrides?: Record<number, { outcome: 'success' | 'failure'; note: string }>;
+  /**
+   * Scenario values set before the orders resolve (appended; see sim/adjust.ts for the whitelist of
+   * paths, e.g. 'ARM.stability', 'AZE-IRN.relation', 'global.gazaIntensity'); clamped to range.
+   */
+  adjust?: { path: string; value: number; note: string }[];
 }
 
 export interface TurnResult {
@@ -86,6 +93,8 @@ export function resolveTurn(state: GameState, orders: readonly unknown[], facili
   );
 
   const next = produce(state, (draft) => {
+    // Adjustments come first: the facilitator sets the stage, then the month's orders play on it.
+    if (facilitator.adjust?.length) applyAdjustments(makeContext(draft, events), facilitator.adjust);
     for (const { order, index } of accepted) {
       const spec = ACTION_SPECS[order.type];
       const ctx = makeContext(draft, events, facilitator.overrides?.[index]);

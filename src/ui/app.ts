@@ -11,6 +11,7 @@ import { getScenario } from '../sim/scenario/registry.js';
 import { byId, el, mount, toast } from './dom.js';
 import { buildMapData, type MapData } from './map/geodata.js';
 import { MapScene } from './map/MapScene.js';
+import { softwareGL } from './map/softwareGL.js';
 import { ISO_TO_ACTOR } from './map/palette.js';
 import { renderStart, type StartChoice } from './start.js';
 import { renderOrders, spentBy } from './panels/orders.js';
@@ -176,7 +177,8 @@ export class App {
       banner: false,
       // The map is mostly still: 30 frames a second is plenty and halves the CPU a software renderer needs.
       fps: { target: 30, limit: 30 },
-      render: { antialias: true },
+      // Multisampling is nearly free on a GPU but triples a software renderer's frame time.
+      render: { antialias: true, antialiasGL: !softwareGL() },
     });
     const scene = new MapScene();
     this.game.scene.add('map', scene, true, {

@@ -3,6 +3,7 @@
  * responsive. Started by forecastClient.ts with
  * `new Worker(new URL('./forecast.worker.ts', import.meta.url), { type: 'module' })`.
  */
+import './zodConfig.js';
 import { createForecastRunner, type ForecastReply, type ForecastRequest } from './forecastRunner.js';
 
 const scope = self as unknown as {

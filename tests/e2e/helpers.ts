@@ -74,7 +74,8 @@ export async function shootMap(page: Page, name: string): Promise<{ colours: num
   await page.screenshot({ path: `test-results/${name}.png` });
   const png = await page.locator('#map').screenshot();
   return page.evaluate(async (b64) => {
-    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    // Decoded without fetch(): the page's Content-Security-Policy (connect-src 'self') refuses data: URLs.
+    const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });
     const bmp = await createImageBitmap(blob);
     const c = new OffscreenCanvas(bmp.width, bmp.height);
     const g = c.getContext('2d')!;

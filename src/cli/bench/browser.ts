@@ -19,8 +19,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const SEAT = 'Baku';
-/** Turns timed with the map idle, then as many timed back to back. */
-const TIMED = 20;
+/** Turns timed with the map idle, then as many timed back to back (halved in quick runs). */
+let TIMED = 20;
 
 interface Rep {
   interactive: number; startScreen: number; startToMap: number;
@@ -46,6 +46,7 @@ export const browserBench: BenchModule = {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const turnsLong = ctx.quick ? 45 : 100;
+    TIMED = ctx.quick ? 10 : 20;
     const reps: Rep[] = [];
     try {
       for (let r = 0; r < ctx.reps; r++) {
@@ -68,9 +69,9 @@ export const browserBench: BenchModule = {
       { name: 'main thread busy while panning', unit: '%', samples: col('panBusy', 100), note: 'CDP TaskDuration / wall time' },
       { name: 'map frames drawn while idle', unit: 'fps', samples: col('idleMapFps'), note: '2 s with no input' },
       { name: 'main thread busy while idle', unit: '%', samples: col('idleBusy', 100) },
-      { name: 'End turn -> next turn shown, p50', unit: 'ms', samples: col('turnP50'), note: 'click (map idle) to the first frame after the turn advanced, turns 1-20; includes the 30 ms repaint pause' },
+      { name: 'End turn -> next turn shown, p50', unit: 'ms', samples: col('turnP50'), note: 'click (map idle) to the first frame after the turn advanced, first 20 turns (10 if --quick); includes the 30 ms repaint pause' },
       { name: 'End turn -> next turn shown, p95', unit: 'ms', samples: col('turnP95') },
-      { name: 'End turn back to back, p50', unit: 'ms', samples: col('rushP50'), note: 'turns 21-40 clicked at once, while the last turn still animates' },
+      { name: 'End turn back to back, p50', unit: 'ms', samples: col('rushP50'), note: 'the next 20 (10) turns clicked at once, while the last turn still animates' },
       { name: 'End turn back to back, p95', unit: 'ms', samples: col('rushP95') },
       { name: '  long tasks in a turn, p50', unit: 'ms', samples: col('taskP50'), note: 'main-thread tasks over 50 ms (agents, sim, panels, autosave)' },
       { name: '  long tasks in a turn, p95', unit: 'ms', samples: col('taskP95') },

@@ -107,6 +107,7 @@ function facilitatorActs(entry: TurnLogEntry | undefined): string[] {
     const what = order ? `${seatName(order.actor)}'s ${labelOf(order.type).toLowerCase()}` : `order #${index}`;
     acts.push(`White Cell forced ${what} to ${o.outcome} (note: ${o.note})`);
   }
+  for (const a of f.adjust ?? []) acts.push(`White Cell set ${a.path} to ${a.value}${a.note ? ` (note: ${a.note})` : ''}`);
   return acts;
 }
 
