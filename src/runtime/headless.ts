@@ -33,6 +33,11 @@ export interface PlayOptions {
   facilitator?: Readonly<Record<number, FacilitatorInput>>;
   director?: AgentDirector;
   makeDirector?: DirectorFactory;
+  /**
+   * How turns are resolved (sim/engine.ts ResolveOptions). Default 'clone': the copy-based path, which
+   * gives the same states as Immer's and is cheaper for batches.
+   */
+  engine?: 'immer' | 'clone';
   /** Keep per-turn snapshots for branching (default true; Monte Carlo turns it off). */
   keepStarts?: boolean;
   /** Called after each turn (progress, headlines). */
@@ -68,7 +73,7 @@ export function playGame(options: PlayOptions): PlayResult {
   const session = createSession({
     scenario: options.scenario, seed: options.seed, seats, difficulty: options.difficulty ?? 'standard',
     plain: options.plain, director: options.director, makeDirector: options.makeDirector,
-    keepStarts: options.keepStarts,
+    keepStarts: options.keepStarts, engine: options.engine ?? 'clone',
   });
   const limit = options.turns ?? session.state.scenario.turns;
   const rejected: PlayResult['rejected'] = [];

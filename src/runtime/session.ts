@@ -12,6 +12,7 @@ import type { ActionCost } from '../sim/context.js';
 import type { AgentDirector, AgentView, Difficulty } from '../agents/types.js';
 import type { GameSessionApi, Seats, SessionOptions, TurnLogEntry, TurnOutcome } from './types.js';
 import { directorFactory, type DirectorFactory } from './directors.js';
+import { withLazyHash } from './lazyHash.js';
 
 /** What the session remembers about the start of each turn. */
 export interface TurnStart {
@@ -29,6 +30,11 @@ export interface CreateSessionOptions extends SessionOptions {
   makeDirector?: DirectorFactory;
   /** Use the plain-function agents instead of the XState machines. */
   plain?: boolean;
+  /**
+   * How turns are resolved (sim/engine.ts ResolveOptions): 'immer' (default) or 'clone', the cheaper
+   * copy-based path headless batches use. Both give the same states.
+   */
+  engine?: 'immer' | 'clone';
   /**
    * Keep the state and the agents' memory at the start of every turn (default true: branching and the
    * debrief need them). Monte Carlo rollouts turn it off to save the agents' snapshots.
@@ -76,6 +82,7 @@ export class GameSession implements GameSessionApi {
   /** The scenario as given (an id or a JSON object), kept for branches and saves. */
   readonly scenarioInput: unknown;
   readonly plain: boolean;
+  readonly engine: 'immer' | 'clone';
   readonly #keepStarts: boolean;
   #state: GameState;
   #seats: Seats;
@@ -98,6 +105,7 @@ export class GameSession implements GameSessionApi {
     this.seed = options.seed;
     this.scenarioInput = options.scenario;
     this.plain = options.plain ?? false;
+    this.engine = options.engine ?? 'immer';
     this.#keepStarts = options.keepStarts ?? true;
     this.#makeDirector = options.makeDirector ?? directorFactory({ difficulty: options.difficulty, seed: options.seed, plain: options.plain });
     this.#seats = normaliseSeats(options.seats);
@@ -235,18 +243,18 @@ export class GameSession implements GameSessionApi {
       : this.#safeDecide(before, humanOrders.filter(isPublic), agentActors);
     const orders = [...humanOrders, ...decision.orders];
     const facilitator = this.#withAgentOverrides(humanOrders.length);
-    const result = resolveTurn(before, orders, facilitator);
+    const result = resolveTurn(before, orders, facilitator, { engine: this.engine });
     const observeFailure = this.#safeObserve(result.state, result.events);
     if (observeFailure) decision.failures.push(...agentActors.map((actor) => ({ actor, error: observeFailure })));
-    const entry: TurnLogEntry = {
+    // The hash is computed when first read (a save, a replay check): most headless turns never need it.
+    const entry = withLazyHash({
       turn,
       orders,
       ...(facilitator.injects || facilitator.overrides || facilitator.adjust ? { facilitator } : {}),
       ...(this.#seatChanged ? { seats: { ...this.#seats } } : {}),
       rejected: result.rejected,
       agentFailures: decision.failures,
-      stateHash: stateHash(result.state),
-    };
+    }, result.state);
     this.#commit(entry, result.state, result.events);
     const outcome: TurnOutcome = {
       turn, events: result.events, rejected: result.rejected, agentOrders: decision.orders,
@@ -300,7 +308,7 @@ export class GameSession implements GameSessionApi {
     }
     const options: CreateSessionOptions = {
       scenario: this.scenarioInput, seed: this.seed, seats: this.#starts[idx].seats,
-      difficulty: this.difficulty, makeDirector: this.#makeDirector, plain: this.plain, keepStarts: true,
+      difficulty: this.difficulty, makeDirector: this.#makeDirector, plain: this.plain, engine: this.engine, keepStarts: true,
     };
     return new GameSession(options, {
       starts: this.#starts.slice(0, idx + 1),

@@ -25,6 +25,7 @@ import { runEndOfTurn } from './systems/index.js';
 import { applyWorldEvent } from './systems/events.js';
 import { applyAdjustments } from './adjust.js';
 import { canonicalJson, hashJson } from './canonical.js';
+import { cloneState } from './clone.js';
 import type { ActionCost } from './context.js';
 
 // States are handed to agents, the UI and tests; freezing them deeply costs more than it protects here.
@@ -65,8 +66,60 @@ function phaseOf(type: string): number {
   return i < 0 ? PHASES.length : i;
 }
 
+/**
+ * Steps 0 and 2-5 of the turn on a mutable state: an Immer draft (the default path) or a private copy
+ * (the clone path). Both run the same handlers and systems, so both give the same state.
+ */
+function playOrders(
+  draft: GameState,
+  accepted: readonly { order: Order; index: number }[],
+  facilitator: FacilitatorInput,
+  events: GameEvent[],
+  rejected: Rejection[],
+): GameState {
+  // Adjustments come first: the facilitator sets the stage, then the month's orders play on it.
+  if (facilitator.adjust?.length) applyAdjustments(makeContext(draft, events), facilitator.adjust);
+  for (const { order, index } of accepted) {
+    const spec = ACTION_SPECS[order.type];
+    const ctx = makeContext(draft, events, facilitator.overrides?.[index]);
+    // An order validated at the start of the turn may have become moot (the target collapsed):
+    // re-check against the current draft and record a refusal instead of applying it.
+    const late = spec.check(draft, order);
+    if (late) {
+      rejected.push({ order, reason: `no longer possible: ${late}` });
+      continue;
+    }
+    const cost = spec.cost(draft, order);
+    draft.actors[order.actor].actionPoints -= cost.ap;
+    draft.actors[order.actor].treasuryBn = Math.max(0, Math.round((draft.actors[order.actor].treasuryBn - cost.moneyBn) * 100) / 100);
+    spec.apply(ctx, order);
+  }
+  settleProposals(makeContext(draft, events));
+  for (const inject of facilitator.injects ?? []) {
+    const ctx = makeContext(draft, events);
+    applyWorldEvent(ctx, inject.event, inject.params ?? {}, { kind: 'facilitator', note: inject.note ?? '' });
+  }
+  runEndOfTurn(makeContext(draft, events));
+  return draft;
+}
+
+/**
+ * How `resolveTurn` changes the state. 'immer' (the default) applies the turn to an Immer draft, so
+ * unchanged parts of the state are shared with the input; 'clone' copies the state once (sharing the
+ * append-only history rows) and applies the turn to the plain copy, which is cheaper: Monte Carlo
+ * batches, the forecast and headless games use it. Both give equal states (tests/sim/engine-paths).
+ */
+export interface ResolveOptions {
+  engine?: 'immer' | 'clone';
+}
+
 /** Plays one turn. Never throws on bad orders: they come back in `rejected`. */
-export function resolveTurn(state: GameState, orders: readonly unknown[], facilitator: FacilitatorInput = {}): TurnResult {
+export function resolveTurn(
+  state: GameState,
+  orders: readonly unknown[],
+  facilitator: FacilitatorInput = {},
+  options: ResolveOptions = {},
+): TurnResult {
   if (state.ending) {
     return { state, events: [], rejected: orders.map((o) => ({ order: o as Rejection['order'], reason: 'the game has ended' })) };
   }
@@ -92,31 +145,9 @@ export function resolveTurn(state: GameState, orders: readonly unknown[], facili
       x.index - y.index,
   );
 
-  const next = produce(state, (draft) => {
-    // Adjustments come first: the facilitator sets the stage, then the month's orders play on it.
-    if (facilitator.adjust?.length) applyAdjustments(makeContext(draft, events), facilitator.adjust);
-    for (const { order, index } of accepted) {
-      const spec = ACTION_SPECS[order.type];
-      const ctx = makeContext(draft, events, facilitator.overrides?.[index]);
-      // An order validated at the start of the turn may have become moot (the target collapsed):
-      // re-check against the current draft and record a refusal instead of applying it.
-      const late = spec.check(draft as GameState, order);
-      if (late) {
-        rejected.push({ order, reason: `no longer possible: ${late}` });
-        continue;
-      }
-      const cost = spec.cost(draft as GameState, order);
-      draft.actors[order.actor].actionPoints -= cost.ap;
-      draft.actors[order.actor].treasuryBn = Math.max(0, Math.round((draft.actors[order.actor].treasuryBn - cost.moneyBn) * 100) / 100);
-      spec.apply(ctx, order);
-    }
-    settleProposals(makeContext(draft, events));
-    for (const inject of facilitator.injects ?? []) {
-      const ctx = makeContext(draft, events);
-      applyWorldEvent(ctx, inject.event, inject.params ?? {}, { kind: 'facilitator', note: inject.note ?? '' });
-    }
-    runEndOfTurn(makeContext(draft, events));
-  });
+  const next = options.engine === 'clone'
+    ? playOrders(cloneState(state), accepted, facilitator, events, rejected)
+    : produce(state, (draft) => { playOrders(draft as GameState, accepted, facilitator, events, rejected); });
   return { state: next, events, rejected };
 }
 

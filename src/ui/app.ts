@@ -4,7 +4,7 @@
  * end the turn; it never resolves anything itself.
  */
 import Phaser from 'phaser';
-import { PLAYABLE_IDS, ACTOR_IDS, type ActorId } from '../shared/ids.js';
+import { PLAYABLE_IDS, ACTOR_IDS, ACTOR_NAMES, type ActorId } from '../shared/ids.js';
 import type { TurnOutcome } from '../runtime/types.js';
 import { createSession, type GameSession } from '../runtime/session.js';
 import { getScenario } from '../sim/scenario/registry.js';
@@ -27,9 +27,15 @@ import { autosave, continueLatest, exportSave, importText, newGameId } from './s
 import { bindKeys } from './keys.js';
 import { difficultyNotes } from './text/difficultyNotes.js';
 import { attachClassroom, type Classroom } from './classroom/index.js';
+import { humanTeams, isHotSeat, showHandover } from './classroom/hotseat.js';
+import { stateHash } from '../sim/engine.js';
 
 /** Read-only hook for the end-to-end tests. */
-interface TestHook { ready: boolean; turn: number; ending: string | null; actor: ActorId | null; mapReady: boolean }
+interface TestHook {
+  ready: boolean; turn: number; ending: string | null; actor: ActorId | null; mapReady: boolean;
+  /** The state's hash (replay and branch tests compare it); the team a hand-over screen waits for. */
+  hash?: string; handover?: ActorId | null; branchOf?: number | null;
+}
 declare global {
   interface Window { __ua: TestHook }
 }
@@ -88,7 +94,8 @@ export class App {
   }
 
   private newGame(c: StartChoice): void {
-    const seats = Object.fromEntries(ACTOR_IDS.map((a) => [a, a === c.actor ? 'human' : 'agent'])) as Record<ActorId, 'human' | 'agent'>;
+    const humans: readonly ActorId[] = c.teams?.length ? c.teams : [c.actor];
+    const seats = Object.fromEntries(ACTOR_IDS.map((a) => [a, humans.includes(a) ? 'human' : 'agent'])) as Record<ActorId, 'human' | 'agent'>;
     try {
       const session = createSession({ scenario: getScenario(c.scenario) ?? c.scenario, seed: c.seed, seats, difficulty: c.difficulty });
       this.run(session, newGameId());
@@ -123,7 +130,7 @@ export class App {
   }
 
   /** Shows the game screen for a session. */
-  private run(session: GameSession, gameId: string): void {
+  private run(session: GameSession, gameId: string, branchOf: number | null = null): void {
     this.session?.dispose();
     this.session = session;
     this.gameId = gameId;
@@ -135,9 +142,19 @@ export class App {
     byId('game').hidden = false;
     this.buildLayout();
     this.classroom?.dispose();
-    this.classroom = attachClassroom(session, { refresh: () => this.refresh() });
+    this.hook.branchOf = branchOf;
+    document.getElementById('handover')?.remove();
+    this.classroom = attachClassroom(session, {
+      refresh: () => this.refresh(),
+      seatsChanged: (a, who) => this.seatChanged(a, who),
+      showState: (st) => this.scene?.show(st),
+      restoreMap: () => { if (this.session) this.scene?.show(this.session.state); },
+      runBranch: (branch, fromTurn) => { this.run(branch, newGameId(), fromTurn); toast(`What-if branch from turn ${fromTurn} started.`); },
+      branchOf,
+    });
     this.ensureMap();
     this.refresh();
+    if (isHotSeat(session.seats) && !session.state.ending) this.handTo(humanTeams(session.seats)[0], 'A class game: teams take turns at the screen.', 'orders');
     if (session.state.ending) this.showEnd();
     play('music');
   }
@@ -204,10 +221,43 @@ export class App {
     this.tabs.select('country');
   }
 
+  // ---- hot seat -----------------------------------------------------------------------------
+  /** Makes `team` the one at the screen, behind the hand-over screen until it reveals. */
+  private handTo(team: ActorId, lead: string, tab: TabId): void {
+    this.actor = team;
+    this.selection = null;
+    this.hook.handover = team;
+    this.tabs.select(tab);
+    this.refresh();
+    showHandover(team, lead, () => {
+      this.hook.handover = null;
+      this.refresh();
+    });
+  }
+
+  /** A seat changed hands from the Seats dialog: keep a human team at the screen where there is one. */
+  private seatChanged(actor: ActorId, who: 'human' | 'agent'): void {
+    const s = this.session;
+    if (!s) return;
+    const teams = humanTeams(s.seats);
+    if (who === 'human' && (teams.length === 1 || s.seats[this.actor] !== 'human')) this.actor = actor;
+    else if (who === 'agent' && actor === this.actor && teams.length) this.actor = teams[0];
+    this.refresh();
+  }
+
   // ---- turn ---------------------------------------------------------------------------------
   private endTurn(): void {
     const s = this.session;
-    if (!s || this.busy || s.state.ending) return;
+    if (!s || this.busy || s.state.ending || document.getElementById('handover')) return;
+    if (isHotSeat(s.seats)) {
+      // Not the last team yet: pass the screen on; the turn resolves after the last team.
+      const teams = humanTeams(s.seats);
+      const i = teams.indexOf(this.actor);
+      if (i < teams.length - 1) {
+        this.handTo(teams[i + 1], i >= 0 ? `${ACTOR_NAMES[this.actor].seat}'s orders are in.` : 'Orders round.', 'orders');
+        return;
+      }
+    }
     this.busy = true;
     const btn = document.getElementById('end-turn') as HTMLButtonElement | null;
     if (btn) {
@@ -226,6 +276,10 @@ export class App {
         this.scene?.play(outcome.events);
         this.tabs.select('news');
         if (outcome.state.ending) this.showEnd();
+        else if (isHotSeat(s.seats)) {
+          // The news is public, but covert results are private: each team reads them on its own screen.
+          this.handTo(humanTeams(s.seats)[0], `Turn ${outcome.turn} has resolved for all teams.`, 'news');
+        } else if (s.seats[this.actor] !== 'human') this.actor = humanTeams(s.seats)[0] ?? this.actor;
       } catch (e) {
         this.showError(`The turn could not be resolved: ${e instanceof Error ? e.message : String(e)}`);
       } finally {
@@ -253,6 +307,7 @@ export class App {
     this.hook.turn = st.turn;
     this.hook.ending = st.ending?.kind ?? null;
     this.hook.actor = this.actor;
+    this.hook.hash = stateHash(st);
     const spent = spentBy(s, this.actor);
     const file = el('input', { type: 'file', accept: '.json,application/json', id: 'import-game', 'aria-label': 'Import a save file', hidden: true });
     file.addEventListener('change', () => {
@@ -273,7 +328,10 @@ export class App {
     const btn = document.getElementById('end-turn') as HTMLButtonElement | null;
     if (btn) {
       btn.disabled = !!st.ending || this.busy;
-      btn.textContent = st.ending ? 'Game over' : `End turn ${st.turn}`;
+      const teams = humanTeams(s.seats);
+      const i = teams.indexOf(this.actor);
+      const next = teams.length > 1 && i < teams.length - 1 ? teams[i + 1] : null;
+      btn.textContent = st.ending ? 'Game over' : next ? `Done: pass to ${ACTOR_NAMES[next].seat}` : `End turn ${st.turn}`;
     }
     this.renderTab();
   }

@@ -9,12 +9,15 @@ import { el, mount } from './dom.js';
 import { ROLE_BRIEFS } from './text/briefs.js';
 import { UI_DIFFICULTY_NOTES } from './text/difficulty.js';
 import { latestSaveInfo } from './saves.js';
+import { classModeBox } from './classroom/classMode.js';
 
 export interface StartChoice {
   actor: PlayableId;
   scenario: string;
   difficulty: Difficulty;
   seed: number;
+  /** Class mode: the capitals played by human teams in hot seat (`actor` is then the first). */
+  teams?: PlayableId[];
 }
 
 export interface StartHandlers {
@@ -71,6 +74,10 @@ export function renderStart(root: HTMLElement, h: StartHandlers, notes: Partial<
     h.start({ actor: chosen, scenario: scenario.value, difficulty: difficulty.value as Difficulty, seed: Math.abs(Math.floor(Number(seed.value) || 0)) });
   });
 
+  const classBox = classModeBox((teams) => {
+    h.start({ actor: teams[0], teams, scenario: scenario.value, difficulty: difficulty.value as Difficulty, seed: Math.abs(Math.floor(Number(seed.value) || 0)) });
+  });
+
   const saved = latestSaveInfo();
   const file = el('input', { type: 'file', accept: '.json,application/json', id: 'import-file', 'aria-label': 'Import a save file' });
   file.addEventListener('change', () => {
@@ -90,6 +97,7 @@ export function renderStart(root: HTMLElement, h: StartHandlers, notes: Partial<
       el('label', {}, 'Difficulty', difficulty, diffNote),
       el('label', {}, 'Seed (same seed, same world)', seed),
     ),
+    classBox,
     el('div', { className: 'actions' },
       startBtn,
       el('button', { id: 'continue', disabled: !saved, onclick: () => h.continueSaved() },

@@ -16,7 +16,7 @@ import { chooseIndex } from '../models/choice.js';
 import { topReasons, type UtilityBreakdown } from '../models/utility.js';
 import type { AgentMemory } from './memory.js';
 import { buildSituation } from './assess.js';
-import { scoreOrder } from './score.js';
+import { scoreOrder, scoreOrderTotal } from './score.js';
 import { answerOffer, pendingOffers } from './proposals.js';
 import { pickTrigger } from './trigger.js';
 import type { Situation } from './situation.js';
@@ -36,7 +36,7 @@ export interface DecideInput {
   score?: ScoreModel;
 }
 
-interface Candidate { order: Order; cost: ActionCost; breakdown: UtilityBreakdown }
+interface Candidate { order: Order; cost: ActionCost; total: number }
 
 /** Every order the actor could give now, scored. Uses the catalogue directly (no schema parse) for speed. */
 export function scoredCandidates(explained: Situation, score: ScoreModel): Candidate[] {
@@ -45,6 +45,8 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
   const { state, me } = sit;
   const a = state.actors[me];
   const out: Candidate[] = [];
+  // The default model ranks by its bare total (no term objects); a replaced model is called as given.
+  const total = score === scoreOrder ? scoreOrderTotal : (s: Situation, o: Order, c: ActionCost) => score(s, o, c).total;
   for (const type of ACTION_TYPES) {
     const spec = ACTION_SPECS[type];
     if (!spec || (spec.who !== 'any' && !spec.who.includes(me))) continue;
@@ -54,7 +56,7 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
       if (spec.check(state, order)) continue;
       const cost = spec.cost(state, order);
       if (cost.ap > a.actionPoints || cost.moneyBn > a.treasuryBn + 1e-9) continue;
-      out.push({ order, cost, breakdown: score(sit, order, cost) });
+      out.push({ order, cost, total: total(sit, order, cost) });
     }
   }
   return out;
@@ -97,7 +99,7 @@ export function decideTurn(input: DecideInput): Order[] {
   }
   let pool = scoredCandidates(sit, score);
   for (let guard = 0; chosen.length < settings.maxOrders && pool.length && guard < 12; guard++) {
-    const utilities = pool.map((c) => c.breakdown.total);
+    const utilities = pool.map((c) => c.total);
     utilities.push(0); // passing is always an option
     const idx = chooseIndex(utilities, settings.temperature, rng);
     if (idx === pool.length) break;

@@ -71,40 +71,71 @@ export function scoreOrder(sit: Situation, order: Order, cost: { ap: number; mon
   return scoreDelta(sit, expectedEffects(sit, order), order, cost);
 }
 
-/** The utility breakdown of an expected effect `d` (used for orders and for answers to proposals). */
-export function scoreDelta(sit: Situation, d: Delta, order: Order, cost: { ap: number; moneyBn: number }): UtilityBreakdown {
-  const goals: GoalTerm[] = [];
-  for (const key of Object.keys(sit.weights)) {
+/** Receives each named term of U(a) as scoring finds it (weight·delta is its value). */
+type TermSink = (key: string, weight: number, delta: number, text: string) => void;
+
+/**
+ * The terms of U(a) for an expected effect `d`, in a fixed order, handed to `sink`; returns the cost
+ * and escalation parts. One source of arithmetic for both consumers below: the breakdown (reasons)
+ * and the bare total (ranking every candidate, where building term objects was most of the cost).
+ */
+function collectTerms(sit: Situation, d: Delta, order: Order, cost: { ap: number; moneyBn: number }, sink: TermSink): { costValue: number; escalation: number } {
+  // for-in visits own keys in Object.keys order without allocating the key list.
+  for (const key in sit.weights) {
     const delta = goalDelta(key, d, sit, order);
     if (delta === 0) continue;
     const w = sit.weights[key];
-    goals.push({ key, weight: w, delta, text: sit.explain ? goalText(sit, key, w * delta, order) : '' });
+    sink(key, w, delta, sit.explain ? goalText(sit, key, w * delta, order) : '');
   }
   // Snyder: support a partner we fear losing; hold back from one that could entrap us.
-  for (const [k, f] of Object.entries(sit.fears) as [ActorId, { abandonment: number; entrapment: number }][]) {
+  for (const key in sit.fears) {
+    const k = key as ActorId;
+    const f = sit.fears[k] as { abandonment: number; entrapment: number };
     const support = Math.max(0, d.rel[k] ?? 0) / 10 + (order.params.with === k ? 0.5 : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (order.params.explicitness === 'explicit' ? 1 : 0.4) : 0);
     let v = support * (f.abandonment - f.entrapment) * 2;
     // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
     if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (order.params.explicitness === 'explicit' ? 2.5 : 0.5);
-    if (Math.abs(v) > 1e-6) goals.push({ key: `alliance.${k}`, weight: 1, delta: v, text: sit.explain ? allianceText(k, v > 0) : '' });
+    if (Math.abs(v) > 1e-6) sink(`alliance.${k}`, 1, v, sit.explain ? allianceText(k, v > 0) : '');
   }
   // Fearon: war is costly (lives, money, the economy); force is weighed against that price, less so when already fighting.
   const war = WAR_COST[order.type === 'corridor.zangezur' && order.params.step === 'seize' ? 'seize' : order.type] ?? 0;
   if (war > 0) {
     const risk = sit.state.personalities[sit.me]?.riskTolerance ?? 0.4;
-    goals.push({ key: 'warCost', weight: 1, delta: -war * (1 - 0.5 * risk) * WAR_POSTURE[sit.posture], text: WAR_TEXT });
+    sink('warCost', 1, -war * (1 - 0.5 * risk) * WAR_POSTURE[sit.posture], WAR_TEXT);
   }
   // Powell: a closing window rewards pressing now (Baku against Yerevan's incoming arms).
   if (sit.bargain.window && sit.me === 'AZE' && (d.signal.ARM ?? 0) > 0) {
-    goals.push({ key: 'window', weight: 1, delta: (d.signal.ARM ?? 0) * 1.5, text: WINDOW_TEXT });
+    sink('window', 1, (d.signal.ARM ?? 0) * 1.5, WINDOW_TEXT);
   }
   const bd = backDown(sit, order);
   if (bd) {
     const c = backDownCost(sit.memory.threats, bd.target, bd.topic, sit.state.turn, sit.state.actors[sit.me].nationalism);
     const v = (c.stability + c.credibility) / 5;
-    if (v > 1e-6) goals.push({ key: 'audience', weight: 1, delta: -v, text: AUDIENCE_TEXT });
+    if (v > 1e-6) sink('audience', 1, -v, AUDIENCE_TEXT);
   }
   const treasury = Math.max(0.3, sit.state.actors[sit.me].treasuryBn);
-  const costValue = 0.12 * cost.ap + (1.2 * cost.moneyBn) / treasury;
-  return utility(goals, { value: costValue, text: sit.explain ? costText(cost.ap, cost.moneyBn) : '' }, { probability: escalationRisk(sit, d), rho: sit.rho, text: ESCALATION_TEXT });
+  return { costValue: 0.12 * cost.ap + (1.2 * cost.moneyBn) / treasury, escalation: escalationRisk(sit, d) };
+}
+
+/** The utility breakdown of an expected effect `d` (used for orders and for answers to proposals). */
+export function scoreDelta(sit: Situation, d: Delta, order: Order, cost: { ap: number; moneyBn: number }): UtilityBreakdown {
+  const goals: GoalTerm[] = [];
+  const { costValue, escalation } = collectTerms(sit, d, order, cost, (key, weight, delta, text) => { goals.push({ key, weight, delta, text }); });
+  return utility(goals, { value: costValue, text: sit.explain ? costText(cost.ap, cost.moneyBn) : '' }, { probability: escalation, rho: sit.rho, text: ESCALATION_TEXT });
+}
+
+/**
+ * `scoreOrder(sit, order, cost).total` without building the breakdown: the same terms, dropped and
+ * summed in the same order as `utility` does, so the number is identical (a test checks it).
+ */
+export function scoreOrderTotal(sit: Situation, order: Order, cost: { ap: number; moneyBn: number }): number {
+  let total = 0;
+  const { costValue, escalation } = collectTerms(sit, expectedEffects(sit, order), order, cost, (_key, weight, delta) => {
+    const v = weight * delta;
+    if (Math.abs(v) > 1e-9) total += v;
+  });
+  if (costValue > 1e-9) total += -costValue;
+  const esc = sit.rho * escalation;
+  if (esc > 1e-9) total += -esc;
+  return total;
 }

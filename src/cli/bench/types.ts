@@ -52,3 +52,14 @@ export function timeMs(fn: () => void): number {
   fn();
   return performance.now() - t0;
 }
+
+/**
+ * CPU milliseconds used by this process while `fn` runs (process.cpuUsage, user + system). Steadier
+ * than wall time on a shared machine, but it counts V8's helper threads (GC, compiler) too.
+ */
+export function cpuMs(fn: () => void): number {
+  const before = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(before);
+  return (d.user + d.system) / 1000;
+}

@@ -5,19 +5,35 @@
  */
 import './classroom.css';
 import type { GameSession } from '../../runtime/session.js';
-import { el } from '../dom.js';
+import { el, toast } from '../dom.js';
 import { createForecastPanel } from './forecastPanel.js';
 import { showReview } from './review.js';
 import { createWhiteCell } from './whiteCell.js';
+import { createSeatsDialog } from './seatsDialog.js';
+import { openReplay } from './replayPanel.js';
+import { importText } from '../saves.js';
+import type { ActorId } from '../../shared/ids.js';
+import type { GameState } from '../../sim/state/types.js';
 
 export interface ClassroomHooks {
   /** Redraw the game screen after a facilitator act. */
   refresh: () => void;
+  /** A seat changed hands (the game controller picks the team at the screen). */
+  seatsChanged: (actor: ActorId, who: 'human' | 'agent') => void;
+  /** Draws a past state on the map (replay), and puts the running game back. */
+  showState: (state: GameState) => void;
+  restoreMap: () => void;
+  /** Runs a what-if branch as the game; `fromTurn` labels it. */
+  runBranch: (session: GameSession, fromTurn: number) => void;
+  /** Set when the running game is a branch: shown as a banner. */
+  branchOf?: number | null;
 }
 
 export interface Classroom {
   openReview(): void;
   openWhiteCell(): void;
+  openSeats(): void;
+  openReplay(): void;
   dispose(): void;
 }
 
@@ -28,16 +44,42 @@ export function attachClassroom(session: GameSession, hooks: ClassroomHooks): Cl
   document.getElementById('forecast-box')?.remove();
   const box = el('div', { id: 'forecast-box', 'aria-live': 'polite', 'aria-label': 'Forecast' });
   const forecast = createForecastPanel(box, () => session);
-  const openReview = () => { showReview(session, () => hooks.refresh()); };
-  const whiteCell = createWhiteCell({ session: () => session, endGame: openReview, changed: () => hooks.refresh() });
+  const replayHooks = { showState: hooks.showState, restore: hooks.restoreMap, branch: hooks.runBranch };
+  const replay = () => { document.getElementById('review')?.setAttribute('hidden', ''); openReplay(session, replayHooks); };
+  const openReview = () => {
+    showReview(session, () => hooks.refresh());
+    document.querySelector('#review .review-actions')?.append(el('button', { id: 'review-replay', onclick: replay }, 'Replay and branch'));
+  };
+  const seats = createSeatsDialog({ session: () => session, changed: (a, who) => hooks.seatsChanged(a, who) });
+  const whiteCell = createWhiteCell({ session: () => session, endGame: openReview, changed: () => hooks.refresh(), openSeats: () => seats.open() });
+  const file = el('input', { type: 'file', accept: '.json,application/json', id: 'replay-file', 'aria-label': 'Replay a save file', hidden: true });
+  file.addEventListener('change', () => {
+    const f = file.files?.[0];
+    file.value = '';
+    if (!f) return;
+    void f.text().then((text) => {
+      const r = importText(text);
+      if (r.ok) openReplay(r.session, replayHooks, true, `the save ${f.name}`);
+      else toast(`Cannot replay this file. ${r.error}`, 'error');
+    });
+  });
   const tools = el('div', { id: 'classroom-tools', role: 'toolbar', 'aria-label': 'Classroom tools' },
     el('button', { id: 'open-review', onclick: openReview }, 'After-action review'),
     el('button', { id: 'open-white-cell', onclick: () => whiteCell.open() }, 'White Cell'),
+    el('button', { id: 'open-seats', onclick: () => seats.open() }, 'Seats'),
+    el('button', { id: 'open-replay', onclick: replay }, 'Replay'),
+    el('button', { id: 'replay-save', onclick: () => file.click() }, 'Replay a save file'),
+    file,
     el('button', { id: 'refresh-forecast', onclick: () => forecast.update() }, 'Forecast'),
   );
+  document.getElementById('branch-banner')?.remove();
+  const banner = hooks.branchOf
+    ? el('div', { id: 'branch-banner', role: 'note' }, `What-if branch from turn ${hooks.branchOf}: a new game; the original stays in the save slots.`)
+    : null;
   if (side) {
     side.insertBefore(box, foot);
     side.insertBefore(tools, foot);
+    if (banner) side.prepend(banner);
   }
   // Pause: hold the End turn button while the White Cell has paused the game.
   const hold = (e: Event) => {
@@ -55,7 +97,12 @@ export function attachClassroom(session: GameSession, hooks: ClassroomHooks): Cl
   return {
     openReview,
     openWhiteCell: () => whiteCell.open(),
+    openSeats: () => seats.open(),
+    openReplay: replay,
     dispose() {
+      seats.close();
+      document.getElementById('replay-panel')?.remove();
+      banner?.remove();
       unsubscribe();
       forecast.dispose();
       whiteCell.close();

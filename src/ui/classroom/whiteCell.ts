@@ -9,6 +9,7 @@ import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { INJECTABLE_EVENTS as WORLD_EVENTS } from '../../runtime/facilitator.js';
 import type { GameSession } from '../../runtime/session.js';
 import { el, mount } from '../dom.js';
+import { createWhiteCellExtras } from './whiteCellExtra.js';
 
 /** Orders whose outcome is drawn (the ones an override can force). */
 const UNCERTAIN = new Set(['military.strike', 'military.offensive', 'covert.influence']);
@@ -18,6 +19,8 @@ export interface WhiteCellHooks {
   endGame: () => void;
   /** Called after any act so the game screen can redraw. */
   changed: () => void;
+  /** Opens the Seats dialog (switch states between teams and agents). */
+  openSeats?: () => void;
 }
 
 export interface WhiteCell {
@@ -32,6 +35,7 @@ export function createWhiteCell(hooks: WhiteCellHooks): WhiteCell {
   let paused = false;
   const scheduled: { turn: number; event: string; note: string }[] = [];
   let box: HTMLElement | null = null;
+  const extras = createWhiteCellExtras();
 
   const inject = (turn: number, event: string, note: string) => {
     const s = hooks.session();
@@ -78,7 +82,9 @@ export function createWhiteCell(hooks: WhiteCellHooks): WhiteCell {
           try { const v = s.agentView(a); mind = `${v.posture}, ${v.alignment}: ${v.summary}`; } catch { mind = ''; }
           return el('li', {}, `${a} (${s.seats[a]})${mind ? ` — ${mind}` : ''}`);
         })),
+        hooks.openSeats ? el('button', { id: 'wc-seats', onclick: () => hooks.openSeats?.() }, 'Change seats…') : null,
       ),
+      ...extras.sections(s, () => noteIn.value, () => { render(); hooks.changed(); }),
       el('section', {},
         el('button', { id: 'wc-end', onclick: () => { if (window.confirm('End the game now and open the review?')) { close(); hooks.endGame(); } } }, 'End the game'),
         el('button', { className: 'primary', onclick: () => close() }, 'Close'),

@@ -35,6 +35,8 @@ export class MapScene extends Phaser.Scene {
   private markers!: Phaser.GameObjects.Graphics;
   private labels: { text: Phaser.GameObjects.Text; minZoom: number }[] = [];
   private dynamicLabels: Phaser.GameObjects.Text[] = [];
+  /** How many of `dynamicLabels` the current overlay uses; the rest are hidden and kept for reuse. */
+  private dynUsed = 0;
   private selected: string | null = null;
   private state: GameState | null = null;
   private dragFrom: { x: number; y: number; sx: number; sy: number } | null = null;
@@ -308,8 +310,7 @@ export class MapScene extends Phaser.Scene {
     const px = 1 / z; // one screen pixel in world units
     const o = this.overlay;
     o.clear();
-    for (const t of this.dynamicLabels) t.destroy();
-    this.dynamicLabels = [];
+    this.dynUsed = 0;
     // Corridors, coloured by status.
     for (const c of this.data0.corridors) {
       const status = c.id === 'zangezur' ? st.global.zangezur.status : c.id === 'aras' ? st.global.aras.status : st.global.btcFlow > 0.5 ? 'open' : st.global.btcFlow > 0 ? 'demanded' : 'suspended';
@@ -347,6 +348,8 @@ export class MapScene extends Phaser.Scene {
         }
       }
     }
+    // Labels left over from a busier overlay are hidden, not destroyed: the next turn reuses them.
+    for (let i = this.dynUsed; i < this.dynamicLabels.length; i++) this.dynamicLabels[i].setVisible(false);
     this.drawMarkers(st, px);
   }
 
@@ -375,10 +378,24 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
+  /**
+   * Places the overlay's next label. Text objects are pooled: each new Text draws a 2D canvas and
+   * uploads a texture (every turn and every zoom step used to recreate them all); a reused one redraws
+   * only if its text or colour changed.
+   */
   private dynLabel(x: number, y: number, text: string, size: number, colour = '#ffffff'): void {
-    const t = this.add.text(x, y, text, { fontFamily: 'system-ui, sans-serif', fontSize: `${size}px`, color: colour, resolution: 2, stroke: '#000', strokeThickness: 2 })
-      .setOrigin(0.5).setDepth(11).setScale(1 / this.cameras.main.zoom);
-    this.dynamicLabels.push(t);
+    let t = this.dynamicLabels[this.dynUsed];
+    if (!t) {
+      t = this.add.text(x, y, text, { fontFamily: 'system-ui, sans-serif', fontSize: `${size}px`, color: colour, resolution: 2, stroke: '#000', strokeThickness: 2 })
+        .setOrigin(0.5).setDepth(11);
+      this.dynamicLabels.push(t);
+    } else {
+      if (t.style.fontSize !== `${size}px`) t.setFontSize(size);
+      if (t.style.color !== colour) t.setColor(colour);
+      t.setText(text).setPosition(x, y).setVisible(true);
+    }
+    t.setScale(1 / this.cameras.main.zoom);
+    this.dynUsed++;
   }
 
   private drawMarkers(st: GameState, px: number): void {

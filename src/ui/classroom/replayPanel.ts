@@ -1,0 +1,85 @@
+/**
+ * Replay and branch in the page: step through a game (the current one, or a save file imported just
+ * for this) turn by turn, read-only — the map shows the state at the start of the chosen turn and the
+ * panel the news that led there and the orders then played. "Branch from here" starts a what-if from
+ * that turn (session.branch) as a new game; the original keeps its save slots.
+ */
+import { ACTOR_NAMES } from '../../shared/ids.js';
+import type { GameState } from '../../sim/state/types.js';
+import { ACTION_SPECS } from '../../sim/actions/index.js';
+import { turnLabel } from '../../sim/state/selectors.js';
+import { stateHash } from '../../sim/engine.js';
+import type { GameSession } from '../../runtime/session.js';
+import { el, mount, toast } from '../dom.js';
+import { describeOrder, people } from '../text/describe.js';
+
+export interface ReplayHooks {
+  /** Draws a (past) state on the map. */
+  showState: (state: GameState) => void;
+  /** Starts the branch as the running game; `fromTurn` labels it. */
+  branch: (session: GameSession, fromTurn: number) => void;
+  /** Puts the running game back on the map after the replay closes. */
+  restore: () => void;
+}
+
+/**
+ * Opens the replay panel on `session` at its first turn. `owned` sessions (an imported file) are
+ * disposed when the panel closes.
+ */
+export function openReplay(session: GameSession, hooks: ReplayHooks, owned = false, title = 'this game'): void {
+  document.getElementById('replay-panel')?.remove();
+  const box = el('aside', { id: 'replay-panel', role: 'dialog', 'aria-label': 'Replay and branch' });
+  document.body.append(box);
+  const starts = session.starts;
+  let k = 0;
+  const close = () => {
+    box.remove();
+    // The branch has its own agents' director, so an imported session can always be let go.
+    if (owned) session.dispose();
+    hooks.restore();
+  };
+  const render = () => {
+    const start = starts[k];
+    const st = start.state;
+    const led = session.events.filter((e) => e.turn === start.turn - 1);
+    const played = session.log.find((e) => e.turn === start.turn);
+    const names = Object.fromEntries(Object.values(st.provinces).map((p) => [p.id, p.name]));
+    const select = el('select', { id: 'replay-turn', 'aria-label': 'Turn to show' },
+      ...starts.map((s, i) => el('option', { value: String(i), selected: i === k }, `Turn ${s.turn}: ${turnLabel(s.state)}`)));
+    select.addEventListener('change', () => { k = Number(select.value); render(); });
+    hooks.showState(st);
+    mount(box,
+      el('h2', {}, `Replay of ${title} (read-only)`),
+      el('div', { className: 'row' },
+        el('button', { id: 'replay-prev', disabled: k === 0, onclick: () => { k -= 1; render(); } }, '◀ Previous'),
+        select,
+        el('button', { id: 'replay-next', disabled: k === starts.length - 1, onclick: () => { k += 1; render(); } }, 'Next ▶'),
+      ),
+      el('p', { id: 'replay-at', 'data-turn': String(start.turn), 'data-hash': stateHash(st) },
+        `Start of turn ${start.turn} (${turnLabel(st)}). Tension ${Math.round(st.global.tension)}/100. Seats: ${Object.entries(start.seats).filter(([, w]) => w === 'human').map(([a]) => ACTOR_NAMES[a as keyof typeof ACTOR_NAMES].seat).join(', ') || 'all agents'}.`),
+      el('h3', {}, start.turn > 1 ? `What happened in turn ${start.turn - 1}` : 'The opening position'),
+      led.length ? el('ul', { id: 'replay-news' }, ...led.map((e) => el('li', {}, e.text,
+        (e.casualties ?? 0) + (e.displaced ?? 0) > 0 ? el('span', { className: 'human-cost' }, ` (${people(e.casualties ?? 0)} killed or wounded, ${people(e.displaced ?? 0)} displaced)`) : null)))
+        : el('p', { className: 'small muted' }, 'No events yet.'),
+      el('h3', {}, `Orders played in turn ${start.turn}`),
+      played ? el('ul', { id: 'replay-orders' }, ...played.orders.map((o) => el('li', {}, `${ACTOR_NAMES[o.actor].seat}: ${describeOrder(o, ACTION_SPECS[o.type].label, names)}`)))
+        : el('p', { className: 'small muted' }, 'This turn has not been played yet.'),
+      el('div', { className: 'row' },
+        el('button', { id: 'replay-branch', className: 'primary', disabled: !!st.ending, onclick: () => {
+          if (!window.confirm(`Start a what-if from the start of turn ${start.turn}? It becomes a new game; the original stays in the save slots.`)) return;
+          let branch: GameSession;
+          try {
+            branch = session.branch(start.turn);
+          } catch (err) {
+            toast(err instanceof Error ? err.message : String(err), 'error');
+            return;
+          }
+          close();
+          hooks.branch(branch, start.turn);
+        } }, 'Branch from here'),
+        el('button', { id: 'replay-close', onclick: () => close() }, 'Close replay'),
+      ),
+    );
+  };
+  render();
+}

@@ -1,0 +1,92 @@
+/**
+ * Hot-seat class play in real Chromium: two human teams enter their orders in turn behind the
+ * hand-over screen (the second team never sees the first team's queue), the month resolves for both,
+ * three turns in a row; and a state handed from an agent to a team mid-game shows its hand-over brief.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { endTurn, launch, openPage, queueFirstOrder, startAs, turnOf } from './helpers.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const hook = (page: Page) => page.evaluate(() => (window as unknown as { __ua: { actor: string; handover: string | null; turn: number } }).__ua);
+
+/** Waits for the hand-over screen of `team` and reveals that team's screen. */
+async function reveal(page: Page, team: string, seat: string): Promise<void> {
+  await page.locator(`#handover[data-team="${team}"]`).waitFor({ timeout: 60_000 });
+  expect(await page.locator('#handover-title').textContent()).toBe(`Pass the screen to ${seat}'s team`);
+  await page.locator('#handover-reveal').click();
+  await page.locator('#handover').waitFor({ state: 'detached' });
+  expect((await hook(page)).actor).toBe(team);
+}
+
+describe('hot seat', () => {
+  it('two teams enter orders behind the hand-over screen for three turns', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    await page.locator('#seed').fill('11');
+    await page.locator('#team-AZE').check();
+    await page.locator('#team-ARM').check();
+    await page.locator('#start-class').click();
+    await page.waitForFunction(() => (window as unknown as { __ua: { mapReady: boolean } }).__ua.mapReady === true, undefined, { timeout: 30_000 });
+    for (let turn = 1; turn <= 3; turn++) {
+      await reveal(page, 'AZE', 'Baku');
+      expect(await turnOf(page)).toBe(turn);
+      const bakuOrder = await queueFirstOrder(page);
+      await expect.poll(() => page.locator('.queue li').count()).toBe(1);
+      expect(await page.locator('#end-turn').textContent()).toBe('Done: pass to Yerevan');
+      await page.locator('#end-turn').click();
+      // Behind the hand-over screen the page already shows Yerevan's (empty) queue, not Baku's.
+      await page.locator('#handover[data-team="ARM"]').waitFor();
+      expect(await page.locator('.queue').count(), 'no queued list is on the page during the hand-over').toBe(0);
+      expect(await page.locator('#handover').isVisible()).toBe(true);
+      await reveal(page, 'ARM', 'Yerevan');
+      expect(await page.locator('.queue').count(), "Yerevan's team does not see Baku's queued orders").toBe(0);
+      expect(await page.locator('#side').textContent()).not.toContain(`Remove order 1: ${bakuOrder}`);
+      await queueFirstOrder(page);
+      expect(await page.locator('.queue li').count()).toBe(1);
+      expect(await page.locator('#end-turn').textContent()).toBe(`End turn ${turn}`);
+      await page.locator('#end-turn').click();
+      await page.waitForFunction((t) => (window as unknown as { __ua: { turn: number } }).__ua.turn > t, turn, { timeout: 60_000 });
+    }
+    await page.locator('#handover[data-team="AZE"]').waitFor();
+    expect(await turnOf(page)).toBe(4);
+    await page.locator('#handover-reveal').click();
+    // Both teams' orders were resolved together each month: the review lists them as team moves.
+    await page.locator('#open-review').click();
+    const teamMoves = await page.locator('#timeline .tl-item:has(.tag:text-is("team"))').count();
+    expect(teamMoves).toBeGreaterThanOrEqual(6);
+    expect(errors).toEqual([]);
+  });
+
+  it('a state handed from an agent to a team mid-game shows the hand-over brief', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    await startAs(page, 'Baku', { seed: 12 });
+    await endTurn(page);
+    await page.locator('#open-seats').click();
+    await page.locator('#seat-IRN').selectOption('human');
+    const brief = page.locator('#seat-brief-IRN');
+    await brief.waitFor();
+    const text = (await brief.textContent()) ?? '';
+    for (const part of ['Hand-over brief: Iran', 'Stability', 'Relations and escalation rungs', 'Baku: relation', 'Arms on order', 'Open commitments', 'Last month']) {
+      expect(text).toContain(part);
+    }
+    await page.locator('#close-seats').click();
+    // Now a class game of two teams: Baku passes the screen to Tehran before the month resolves.
+    expect(await page.locator('#end-turn').textContent()).toBe('Done: pass to Tehran');
+    await page.locator('#end-turn').click();
+    await reveal(page, 'IRN', 'Tehran');
+    await page.locator('#end-turn').click();
+    await page.waitForFunction(() => (window as unknown as { __ua: { turn: number } }).__ua.turn === 3, undefined, { timeout: 60_000 });
+    // And back to an agent: the game is a one-team game again.
+    await page.locator('#handover-reveal').click();
+    await page.locator('#open-seats').click();
+    await page.locator('#seat-IRN').selectOption('agent');
+    await page.locator('#close-seats').click();
+    expect(await page.locator('#end-turn').textContent()).toBe('End turn 3');
+    expect(errors).toEqual([]);
+  });
+});
