@@ -21,6 +21,10 @@ export type SupplierId = (typeof SUPPLIER_IDS)[number];
 
 export const ARMS_ITEMS = ['drones', 'airDefence', 'artillery', 'armour', 'radar', 'missiles'] as const;
 export type ArmsItem = (typeof ARMS_ITEMS)[number];
+/** Arms items in plain words, for the news feed and menus ("air defence", not the id). */
+export const ARMS_ITEM_NAMES: Record<ArmsItem, string> = {
+  drones: 'drones', airDefence: 'air-defence systems', artillery: 'artillery', armour: 'armour', radar: 'radars', missiles: 'missiles',
+};
 
 /** Capability branches tracked per actor (GAME.md, State). */
 export const BRANCHES = ['ground', 'airDefence', 'drones', 'artillery'] as const;

@@ -2,7 +2,7 @@
  * Buying and offering arms. Prices, routes and refusals live in armsCatalogue.ts; this file holds the
  * two actions and the third-party reactions to a deal.
  */
-import { ACTOR_IDS, ARMS_ITEMS, SUPPLIER_IDS, SUPPLIER_NAMES, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
+import { ACTOR_IDS, ARMS_ITEMS, ARMS_ITEM_NAMES, SUPPLIER_IDS, SUPPLIER_NAMES, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { ActionSpec, SimContext } from '../context.js';
 import { addActor, addRelation } from '../effects.js';
@@ -64,7 +64,7 @@ export const buy: ActionSpec = {
     const item = o.params.item as ArmsItem;
     const lag = lagOf(o, supplier);
     const cost = armsPrice(ctx.state as GameState, supplier, item);
-    const ev = orderEvent(ctx, o, `${seat(o.actor)} orders ${item} from ${SUPPLIER_NAMES[supplier]} ($${cost.toFixed(2)}bn, due in ${lag} months).`, '§Israel');
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} orders ${ARMS_ITEM_NAMES[item]} from ${SUPPLIER_NAMES[supplier]} ($${cost.toFixed(2)}bn, due in ${lag} months).`, '§Israel');
     bookArmsOrder(ctx, ev, o.actor, supplier, item, cost, lag);
     armsReactions(ctx, o, o.actor, supplier, item);
   },
@@ -114,7 +114,7 @@ export const sell: ActionSpec = {
     const p = pair(s, o.actor, t);
     const direct = s.actors[t].controller === 'agent' && p.treaties.armsSupply && p.relation >= 40 && s.actors[t].treasuryBn >= price;
     if (direct) {
-      const ev: GameEvent = orderEvent(ctx, o, `${seat(o.actor)} sells ${item} to ${seat(t)} under their supply agreement ($${price.toFixed(2)}bn).`, '§Israel', { outcome: 'success' });
+      const ev: GameEvent = orderEvent(ctx, o, `${seat(o.actor)} sells ${ARMS_ITEM_NAMES[item]} to ${seat(t)} under their supply agreement ($${price.toFixed(2)}bn).`, '§Israel', { outcome: 'success' });
       addActor(ctx.state, ev, t, 'treasuryBn', -price);
       bookArmsOrder(ctx, ev, t, seller, item, price, SUPPLIER_LAG[seller]);
       armsReactions(ctx, o, t, seller, item);
@@ -122,7 +122,7 @@ export const sell: ActionSpec = {
     }
     const id = `p${ctx.state.turn}-${ctx.state.proposals.length + 1}`;
     ctx.state.proposals.push({ id, from: o.actor, to: t, kind: 'armsOffer', params: { item, supplier: seller, priceBn: price }, turn: ctx.state.turn, status: 'pending' });
-    const ev = orderEvent(ctx, o, `${seat(o.actor)} offers ${item} to ${seat(t)} ($${price.toFixed(2)}bn); ${seat(t)} may answer next month.`, '§Israel');
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} offers ${ARMS_ITEM_NAMES[item]} to ${seat(t)} ($${price.toFixed(2)}bn); ${seat(t)} may answer next month.`, '§Israel');
     ev.effects.push({ path: `proposals.${id}`, from: null, to: 'pending' });
   },
   enumerate(s, actor) {

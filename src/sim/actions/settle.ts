@@ -67,5 +67,5 @@ export function refuseProposal(ctx: SimContext, p: Proposal, reason: string, ev:
 /** Names of proposal kinds for the news feed. */
 export const KIND_NAMES: Record<string, string> = {
   peace: 'a peace treaty', defencePact: 'a defence pact', normalisation: 'normalisation of relations',
-  corridorDeal: 'a corridor deal', armsOffer: 'an arms offer', arasCorridor: 'the Aras route',
+  corridorDeal: 'a corridor deal', armsOffer: 'arms', arasCorridor: 'the Aras route',
 };

@@ -4,7 +4,7 @@
  * that state is hostile to the buyer (India's arms to Armenia cross Iran: [§Postwar]; MODELS.md).
  */
 import { ACTOR_IDS, isActorId, type ActorId, type ArmsItem, type Branch } from '../../shared/ids.js';
-import { SUPPLIER_NAMES, ACTOR_NAMES } from '../../shared/ids.js';
+import { SUPPLIER_NAMES, ACTOR_NAMES, ARMS_ITEM_NAMES } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
 import { addCapability, pairOf, round2 } from '../effects.js';
 import { param } from '../scenario/params.js';
@@ -63,7 +63,7 @@ export function runDeliveries(ctx: SimContext): void {
           const via = transitOf(order.route) as ActorId;
           ctx.emit({
             kind: 'delivery', type: 'system.deliveries', actor: buyer, target: via, outcome: 'failure',
-            text: `${ACTOR_NAMES[via].state} holds up ${SUPPLIER_NAMES[order.supplier]}'s ${order.item} delivery to ${ACTOR_NAMES[buyer].state} while relations are hostile.`,
+            text: `${ACTOR_NAMES[via].state} holds up ${SUPPLIER_NAMES[order.supplier]}'s ${ARMS_ITEM_NAMES[order.item]} delivery to ${ACTOR_NAMES[buyer].state} while relations are hostile.`,
             claim: '§Postwar',
           });
         }
@@ -72,7 +72,7 @@ export function runDeliveries(ctx: SimContext): void {
       }
       const ev = ctx.emit({
         kind: 'delivery', type: 'system.deliveries', actor: buyer, outcome: 'ok',
-        text: `${SUPPLIER_NAMES[order.supplier]} delivers ${order.item} to ${ACTOR_NAMES[buyer].state}${order.blocked ? ' after a transit hold-up' : ''}.`,
+        text: `${SUPPLIER_NAMES[order.supplier]} delivers ${ARMS_ITEM_NAMES[order.item]} to ${ACTOR_NAMES[buyer].state}${order.blocked ? ' after a transit hold-up' : ''}.`,
         claim: order.supplier === 'ISR' ? '§Israel' : '§Postwar',
       });
       addCapability(ctx.state, ev, buyer, ITEM_BRANCH[order.item], order.amount);

@@ -1,13 +1,9 @@
 /**
  * Plain-words descriptions of orders and parameters for menus, the queue and the news feed.
  */
-import { ACTOR_NAMES, SUPPLIER_NAMES, isActorId, type SupplierId } from '../../shared/ids.js';
+import { ACTOR_NAMES, ARMS_ITEM_NAMES, SUPPLIER_NAMES, isActorId, type SupplierId } from '../../shared/ids.js';
 import type { Order, OrderParams } from '../../shared/actions.js';
 import { provinceLabel } from '../map/palette.js';
-
-const ITEM_NAMES: Record<string, string> = {
-  drones: 'drones', airDefence: 'air defence', artillery: 'artillery', armour: 'armour', radar: 'radar', missiles: 'missiles',
-};
 
 function seat(v: unknown): string {
   return isActorId(v) ? ACTOR_NAMES[v].seat : String(v);
@@ -28,7 +24,7 @@ export function describeParams(p: OrderParams, provinceNames: Record<string, str
   if (p.between) parts.push(`and ${seat(p.between)}`);
   if (p.with) parts.push(`with ${seat(p.with)}`);
   if (p.supplier) parts.push(`from ${SUPPLIER_NAMES[p.supplier as SupplierId] ?? p.supplier}`);
-  if (p.item) parts.push(ITEM_NAMES[p.item] ?? String(p.item));
+  if (p.item) parts.push((ARMS_ITEM_NAMES as Record<string, string>)[String(p.item)] ?? String(p.item));
   if (p.province) parts.push(`in ${provinceLabel(p.province, provinceNames[p.province] ?? p.province)}`);
   return parts.join(' · ') || 'no options';
 }
