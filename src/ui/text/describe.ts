@@ -9,12 +9,19 @@ function seat(v: unknown): string {
   return isActorId(v) ? ACTOR_NAMES[v].seat : String(v);
 }
 
+/** Parameter values that are ids in the orders, in plain words for menus and the queue. */
+const WORDS: Record<string, string> = {
+  defencePact: 'defence pact', corridorDeal: 'corridor deal', peace: 'peace treaty', normalisation: 'normalisation',
+  freezeCSTO: 'freeze CSTO membership', leaveCSTO: 'leave the CSTO', joinICC: 'join the ICC', turnWest: 'turn to the West',
+};
+const words = (v: unknown): string => WORDS[String(v)] ?? String(v);
+
 /** "Yerevan · Israel drones · transit" style summary of an order's parameters. */
 export function describeParams(p: OrderParams, provinceNames: Record<string, string> = {}): string {
   const parts: string[] = [];
   if (p.step) parts.push(String(p.step));
-  if (p.kind) parts.push(String(p.kind));
-  if (p.move) parts.push(String(p.move));
+  if (p.kind) parts.push(words(p.kind));
+  if (p.move) parts.push(words(p.move));
   if (p.line) parts.push(`${p.line} line`);
   if (p.level) parts.push(`oil: ${p.level}`);
   if (p.mode) parts.push(p.mode === 'extraterritorial' ? 'extraterritorial' : 'Armenian-controlled transit');
