@@ -15,6 +15,7 @@ import { objectiveWeight, weightKeys } from '../models/objectives.js';
 import { riskAversion } from '../models/utility.js';
 import type { DifficultySettings } from '../difficulty.js';
 import type { AgentMemory } from './memory.js';
+import { weightedGoals } from './goals.js';
 import type { CorridorBargain, Situation } from './situation.js';
 import { alarmLevel, bestPartner, type Assessment } from './posture.js';
 
@@ -92,6 +93,17 @@ function computeBargain(state: GameState, foresight: number): CorridorBargain {
   return { p, pLater, range: dealRange(p, costAze, costArm, lumpiness), window: preventiveWindow(p, pLater, costAze, costArm), costAze, costArm };
 }
 
+/** For each j, how many actors other than `me` (and j) hold a defence pact with j. */
+function pactAllies(state: GameState, me: ActorId): Record<ActorId, number> {
+  const row = {} as Record<ActorId, number>;
+  for (const j of ACTOR_IDS) {
+    let n = 0;
+    for (const k of ACTOR_IDS) if (k !== j && k !== me && pair(state, j, k).treaties.defencePact !== 'none') n++;
+    row[j] = n;
+  }
+  return row;
+}
+
 /** Everything the scoring needs, built once per decision. */
 export function buildSituation(state: GameState, memory: AgentMemory, posture: Posture, alignment: Alignment, settings: DifficultySettings): Situation {
   const me = memory.actor;
@@ -120,9 +132,11 @@ export function buildSituation(state: GameState, memory: AgentMemory, posture: P
     corridorStake: corridorStake(state),
     westLevel: westLevel(state),
     fears,
+    pactAllies: pactAllies(state, me),
     bargain: corridorBargain(state, settings.foresight),
     armsDrive: armsDrive(stock, desired, state.actors[me].treasuryBn, 0.1),
     weights,
+    goals: weightedGoals(weights, posture),
     rho: riskAversion(personality?.riskTolerance ?? 0.4),
     explain: true,
   };

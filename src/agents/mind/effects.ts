@@ -47,9 +47,20 @@ export interface Delta {
   againstIsrael: number;
 }
 
+/**
+ * A zero for every actor, in ACTOR_IDS order. Every Delta's maps then share one object shape, so the
+ * scoring code that reads them stays monomorphic (sparse maps filled in whatever order the effects
+ * came gave V8 dozens of shapes). Scores are unchanged: a missing key and a 0 both read as 0, and the
+ * sums over whole maps in goals.ts add whole numbers (rungs) or at most one non-zero value per map
+ * (each effect signals or presses one actor), so the extra zeros cannot change a result.
+ */
+function zeros(): Record<ActorId, number> {
+  return { AZE: 0, ARM: 0, IRN: 0, TUR: 0, ISR: 0, RUS: 0 };
+}
+
 export function emptyDelta(): Delta {
   return {
-    rel: {}, rung: {}, signal: {}, pressure: {}, stability: 0, credibility: 0, standing: 0, strength: 0, revenue: 0,
+    rel: zeros(), rung: zeros(), signal: zeros(), pressure: zeros(), stability: 0, credibility: 0, standing: 0, strength: 0, revenue: 0,
     corridor: 0, aras: 0, oil: 0, west: 0, israelInAze: 0, syunikShield: 0, armsSold: 0, azeriUnrest: 0, treaty: null, againstIsrael: 0,
   };
 }

@@ -109,8 +109,9 @@ export const GOALS: Record<string, GoalFn> = {
     -d.west + rel(d, 'ARM') / 25 * (1 - sit.westLevel) + prs(d, 'ARM') * sit.westLevel * 1.5 + (o.type === 'arms.sell' && o.params.target === 'ARM' ? 0.5 - sit.westLevel : 0),
   lowCost: (d) => {
     let v = d.revenue * 3;
-    for (const s of Object.values(d.signal)) v -= Math.abs(s ?? 0) * 0.8;
-    for (const s of Object.values(d.pressure)) v -= (s ?? 0) * 0.3;
+    // for-in visits the keys in Object.values order without allocating the list.
+    for (const k in d.signal) v -= Math.abs(d.signal[k as ActorId] ?? 0) * 0.8;
+    for (const k in d.pressure) v -= (d.pressure[k as ActorId] ?? 0) * 0.3;
     return v - Math.max(0, sumRungs(d)) * 0.3;
   },
   iranCooperation: (d) => rel(d, 'IRN') / 15 + treatyWith(d, 'IRN', ['defencePact', 'normalisation']),
@@ -123,4 +124,27 @@ export function goalDelta(key: string, d: Delta, sit: Situation, order: Order): 
   if (!f) return 0;
   const v = f(d, sit, order);
   return PEACE_KEYS.has(key) ? v * PEACE_VALUE[sit.posture] : v;
+}
+
+/** One objective as scoring reads it: key, weight, Δgoal function and posture scale, looked up once. */
+export interface WeightedGoal {
+  key: string;
+  weight: number;
+  fn: GoalFn;
+  /** PEACE_VALUE of the posture for the peace-minded keys, else 1 (v·1 is v exactly). */
+  scale: number;
+}
+
+/**
+ * The objectives of `weights` in their key order, resolved for `posture`, so that scoring every
+ * candidate does no table lookups: `g.fn(d, sit, order) * g.scale` is `goalDelta(g.key, ...)`. Keys
+ * without a Δgoal function always score 0 (goalDelta) and are left out.
+ */
+export function weightedGoals(weights: Record<string, number>, posture: Posture): WeightedGoal[] {
+  const out: WeightedGoal[] = [];
+  for (const key in weights) {
+    const fn = GOALS[key] as GoalFn | undefined;
+    if (fn) out.push({ key, weight: weights[key], fn, scale: PEACE_KEYS.has(key) ? PEACE_VALUE[posture] : 1 });
+  }
+  return out;
 }

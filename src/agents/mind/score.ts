@@ -5,14 +5,11 @@
 import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import { pair } from '../../sim/state/selectors.js';
-import type { GameState } from '../../sim/state/types.js';
-import { memo } from '../cache.js';
 import { utility, type GoalTerm, type UtilityBreakdown } from '../models/utility.js';
 import { backDownCost } from '../models/audienceCost.js';
 import { aggressiveness } from '../models/commitments.js';
 import type { Posture } from '../types.js';
 import { expectedEffects, type Delta } from './effects.js';
-import { goalDelta } from './goals.js';
 import type { Situation } from './situation.js';
 import { allianceText, AUDIENCE_TEXT, costText, ESCALATION_TEXT, goalText, WAR_TEXT, WINDOW_TEXT } from './words.js';
 
@@ -27,20 +24,6 @@ function escalationAt(r: number): number {
   return x * x;
 }
 
-/** How many actors other than `me` hold a defence pact with `j` (memoised per state). */
-function pactPartners(state: GameState, j: ActorId, me: ActorId): number {
-  const table = memo(state, 'pactPartners', () => {
-    const t = {} as Record<string, number>;
-    for (const a of ACTOR_IDS) for (const b of ACTOR_IDS) {
-      let n = 0;
-      for (const k of ACTOR_IDS) if (k !== a && k !== b && pair(state, a, k).treaties.defencePact !== 'none') n++;
-      t[a + b] = n;
-    }
-    return t;
-  });
-  return table[j + me];
-}
-
 /** The marginal chance that `d` pushes some pair of `me` above rung 8. */
 export function escalationRisk(sit: Situation, d: Delta): number {
   let stay = 1;
@@ -50,7 +33,7 @@ export function escalationRisk(sit: Situation, d: Delta): number {
     const r = pair(sit.state, sit.me, j).rung;
     let p = escalationAt(r + dr) - escalationAt(r);
     // Allies of j with a pact may join in: the fight widens.
-    if (sit.settings.readsThirdParties) p *= 1 + 0.3 * pactPartners(sit.state, j, sit.me);
+    if (sit.settings.readsThirdParties) p *= 1 + 0.3 * sit.pactAllies[j];
     stay *= 1 - Math.min(1, p);
   }
   return 1 - stay;
@@ -80,12 +63,11 @@ type TermSink = (key: string, weight: number, delta: number, text: string) => vo
  * and the bare total (ranking every candidate, where building term objects was most of the cost).
  */
 function collectTerms(sit: Situation, d: Delta, order: Order, cost: { ap: number; moneyBn: number }, sink: TermSink): { costValue: number; escalation: number } {
-  // for-in visits own keys in Object.keys order without allocating the key list.
-  for (const key in sit.weights) {
-    const delta = goalDelta(key, d, sit, order);
+  // The situation's goals are its weights in key order, resolved once (goals.ts weightedGoals).
+  for (const g of sit.goals) {
+    const delta = g.fn(d, sit, order) * g.scale;
     if (delta === 0) continue;
-    const w = sit.weights[key];
-    sink(key, w, delta, sit.explain ? goalText(sit, key, w * delta, order) : '');
+    sink(g.key, g.weight, delta, sit.explain ? goalText(sit, g.key, g.weight * delta, order) : '');
   }
   // Snyder: support a partner we fear losing; hold back from one that could entrap us.
   for (const key in sit.fears) {
@@ -124,16 +106,23 @@ export function scoreDelta(sit: Situation, d: Delta, order: Order, cost: { ap: n
   return utility(goals, { value: costValue, text: sit.explain ? costText(cost.ap, cost.moneyBn) : '' }, { probability: escalation, rho: sit.rho, text: ESCALATION_TEXT });
 }
 
+/** The running sum of scoreOrderTotal: a field, not a `let`, so adding to it does not box a new number each time. */
+const SUM = { total: 0 };
+/** Adds a term as `utility` does: weight·delta, dropped when negligible. */
+const addToTotal: TermSink = (_key, weight, delta) => {
+  const v = weight * delta;
+  if (Math.abs(v) > 1e-9) SUM.total += v;
+};
+
 /**
  * `scoreOrder(sit, order, cost).total` without building the breakdown: the same terms, dropped and
  * summed in the same order as `utility` does, so the number is identical (a test checks it).
  */
 export function scoreOrderTotal(sit: Situation, order: Order, cost: { ap: number; moneyBn: number }): number {
-  let total = 0;
-  const { costValue, escalation } = collectTerms(sit, expectedEffects(sit, order), order, cost, (_key, weight, delta) => {
-    const v = weight * delta;
-    if (Math.abs(v) > 1e-9) total += v;
-  });
+  // One sink for every candidate (nothing in collectTerms re-enters scoreOrderTotal).
+  SUM.total = 0;
+  const { costValue, escalation } = collectTerms(sit, expectedEffects(sit, order), order, cost, addToTotal);
+  let total = SUM.total;
   if (costValue > 1e-9) total += -costValue;
   const esc = sit.rho * escalation;
   if (esc > 1e-9) total += -esc;

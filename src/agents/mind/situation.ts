@@ -10,6 +10,7 @@ import type { AllianceFears } from '../models/commitments.js';
 import type { DealRange } from '../models/bargaining.js';
 import type { DifficultySettings } from '../difficulty.js';
 import type { AgentMemory } from './memory.js';
+import type { WeightedGoal } from './goals.js';
 
 export interface CorridorBargain {
   /** Chance that Baku (with Ankara) would win a fight over Syunik against Yerevan (with Tehran). */
@@ -42,9 +43,13 @@ export interface Situation {
   /** Snyder's fears towards each partner (relation > 30). */
   fears: Partial<Record<ActorId, AllianceFears>>;
   bargain: CorridorBargain;
+  /** For each j, how many actors other than me hold a defence pact with j (who may join a fight with j). */
+  pactAllies: Record<ActorId, number>;
   /** Richardson keenness to buy arms, 0..1. */
   armsDrive: number;
   weights: Record<string, number>;
+  /** `weights` resolved for the posture (goals.ts weightedGoals): what scoring iterates. */
+  goals: readonly WeightedGoal[];
   /** ρ from risk tolerance. */
   rho: number;
   /**

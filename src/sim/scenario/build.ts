@@ -85,21 +85,47 @@ function buildProvinces(s: Scenario): Record<string, ProvinceState> {
   return out;
 }
 
+/** A validated scenario and the hash of its source JSON. */
+interface Validated { scenario: Scenario; hash: string }
+
+function validated(file: unknown, source: string): Validated {
+  const parsed = parseScenario(file, source);
+  if (!parsed.ok) throw new Error(`invalid scenario:\n${parsed.errors.join('\n')}`);
+  return { scenario: parsed.scenario, hash: hashJson(file) };
+}
+
+/**
+ * Built-in scenarios validated once per process: the schema parse and the source hash cost more than
+ * building the state, and Monte Carlo batches create thousands of games from the same file. The cached
+ * scenario is deeply frozen, and createGame copies every part it puts in the state, so no game can
+ * change it (or another game through it). Scenario objects passed in are validated every time: the
+ * caller may change them between calls.
+ */
+const BUILT_IN = new Map<string, Validated>();
+
+function builtIn(id: string): Validated {
+  let v = BUILT_IN.get(id);
+  if (v) return v;
+  const file = getScenarioFile(id);
+  if (file === undefined) throw new Error(`unknown scenario id "${id}"`);
+  v = validated(file, `${id}.json`);
+  deepFreeze(v.scenario);
+  BUILT_IN.set(id, v);
+  return v;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
 /**
  * Creates a new game from a scenario object (raw JSON or parsed) or a built-in scenario id.
  * Throws an Error listing the problems if the scenario is invalid (callers validate first).
  */
 export function createGame(scenario: unknown, seed: number, options: CreateGameOptions = {}): GameState {
-  let file: unknown = scenario;
-  let source = 'scenario';
-  if (typeof scenario === 'string') {
-    file = getScenarioFile(scenario);
-    source = `${scenario}.json`;
-    if (file === undefined) throw new Error(`unknown scenario id "${scenario}"`);
-  }
-  const parsed = parseScenario(file, source);
-  if (!parsed.ok) throw new Error(`invalid scenario:\n${parsed.errors.join('\n')}`);
-  const s = parsed.scenario;
+  const { scenario: s, hash } = typeof scenario === 'string' ? builtIn(scenario) : validated(scenario, 'scenario');
   const actors = {} as Record<ActorId, ActorState>;
   const personalities = {} as Record<ActorId, Personality>;
   for (const id of ACTOR_IDS) {
@@ -112,7 +138,7 @@ export function createGame(scenario: unknown, seed: number, options: CreateGameO
   for (const id of ACTOR_IDS) params[`actionPoints.${id}`] = s.actors[id].actionPoints;
   const state: GameState = {
     version: 1,
-    scenario: { id: s.id, title: s.title, description: s.description, start: s.start, turns: s.turns, hash: hashJson(file) },
+    scenario: { id: s.id, title: s.title, description: s.description, start: s.start, turns: s.turns, hash },
     turn: 1,
     rng: createRng(seed),
     actors,
