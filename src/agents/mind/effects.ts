@@ -96,7 +96,7 @@ export function expectedEffects(sit: Situation, order: Order): Delta {
       if (t) { add(d.rel, t, -20); if (r && r.rung < 3) add(d.rung, t, 1); add(d.pressure, t, 0.3); if (t === 'ISR') d.againstIsrael += 1.5; }
       break;
     case 'diplomacy.openMission':
-      if (t) { add(d.rel, t, 5); if (me === 'IRN' && t === 'ARM') d.syunikShield += 0.4; if (me === 'AZE' && t === 'ISR') { d.israelInAze += 0.3; d.againstIsrael -= 1; } }
+      if (t) { add(d.rel, t, 5); if (me === 'IRN' && t === 'ARM' && p.province === 'AM.SU') d.syunikShield += 0.4; if (me === 'AZE' && t === 'ISR') { d.israelInAze += 0.3; d.againstIsrael -= 1; } }
       break;
     case 'diplomacy.mediate':
       if (t) { add(d.rel, t, 4); d.standing += 2; d.credibility += 1; }
@@ -215,3 +215,4 @@ export function expectedEffects(sit: Situation, order: Order): Delta {
   }
   return d;
 }
+

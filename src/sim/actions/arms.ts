@@ -14,22 +14,34 @@ import { iranOnIsraeliArms, russiaOnArmenianDrift } from './reactions.js';
 
 const WESTERN_OR_INDIAN: readonly SupplierId[] = ['FRA', 'USA', 'IND'];
 
+/**
+ * How new a supply line is: 1 for a supplier the buyer has no arms from, down to 0 for its main one.
+ * Third parties protest a new line more than deliveries on an established one (Tehran's protests at
+ * Israeli arms for Baku are constant, but a first Israeli sale to someone else is the news).
+ */
+export function supplyNovelty(state: GameState, buyer: ActorId, supplier: SupplierId): number {
+  const share = state.actors[buyer].armsShare[supplier] ?? 0;
+  return Math.max(0, Math.min(1, 1 - share));
+}
+
 /** Who notices an arms deal and minds it. Shared by arms.buy, arms.sell and accepted offers. */
 export function armsReactions(ctx: SimContext, o: Order, buyer: ActorId, supplier: SupplierId, item: ArmsItem): void {
-  if (supplier === 'ISR') iranOnIsraeliArms(ctx, o, buyer, item);
+  // Reactions to a routine delivery on an established line are 40% of those to a new one.
+  const scale = 0.4 + 0.6 * supplyNovelty(ctx.state as GameState, buyer, supplier);
+  if (supplier === 'ISR') iranOnIsraeliArms(ctx, o, buyer, item, scale);
   if (buyer === 'ARM' && WESTERN_OR_INDIAN.includes(supplier)) {
-    russiaOnArmenianDrift(ctx, o, `arms purchase from ${SUPPLIER_NAMES[supplier]}`, supplier === 'USA' ? 1.2 : 1);
+    russiaOnArmenianDrift(ctx, o, `arms purchase from ${SUPPLIER_NAMES[supplier]}`, (supplier === 'USA' ? 1.2 : 1) * scale);
     const ev = reactionEvent(ctx, o, 'AZE', 'ARM', `Baku accuses ${SUPPLIER_NAMES[supplier]} of arming Yerevan.`, '§Postwar');
-    addRelation(ctx.state, ev, 'AZE', 'ARM', -2);
+    addRelation(ctx.state, ev, 'AZE', 'ARM', -2 * scale);
   }
   if (supplier === 'IRN' && buyer === 'ARM') {
     const ev = reactionEvent(ctx, o, 'AZE', 'IRN', 'Baku protests Iranian arms for Yerevan.', '§Iran-Armenia');
-    addRelation(ctx.state, ev, 'AZE', 'IRN', -5);
+    addRelation(ctx.state, ev, 'AZE', 'IRN', -5 * scale);
   }
   // Russian arms for Baku feel like a betrayal in Yerevan [§Postwar].
   if (supplier === 'RUS' && buyer === 'AZE') {
     const ev = reactionEvent(ctx, o, 'ARM', 'RUS', 'Yerevan protests Russian arms sales to Baku.', '§Postwar');
-    addRelation(ctx.state, ev, 'ARM', 'RUS', -4);
+    addRelation(ctx.state, ev, 'ARM', 'RUS', -4 * scale);
   }
 }
 

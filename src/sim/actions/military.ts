@@ -36,15 +36,17 @@ export const drill: ActionSpec = {
       ? `${seat(o.actor)} and ${seat(partner)} hold joint drills aimed at deterring ${seat(t)}.`
       : `${seat(o.actor)} holds military drills near ${seat(t)}.`, partner ? '§Turkey' : '§Iran-Armenia');
     if (s.actors[o.actor].readiness === 'peace') setActor(ctx.state, ev, o.actor, 'readiness', 'alert');
+    // Drills while the pair is already at the signalling rung are routine: they sour relations half as much.
+    const routine = pair(s, o.actor, t).rung >= 4;
     raiseRungTo(ctx.state, ev, o.actor, t, 4);
-    addRelation(ctx.state, ev, o.actor, t, -4);
+    addRelation(ctx.state, ev, o.actor, t, routine ? -2 : -4);
     addActor(ctx.state, ev, o.actor, 'credibility', 1);
     if (partner) {
       addTrust(ctx.state, ev, o.actor, partner, 5);
       addRelation(ctx.state, ev, o.actor, partner, 3);
       raiseRungTo(ctx.state, ev, partner, t, 3);
       const r = reactionEvent(ctx, o, t, partner, `${seat(t)} protests ${seat(partner)}'s part in the drills.`, '§Turkey');
-      addRelation(ctx.state, r, t, partner, -3);
+      addRelation(ctx.state, r, t, partner, routine ? -1.5 : -3);
     }
   },
   enumerate(s, actor) {

@@ -29,17 +29,17 @@ export function associationReactions(ctx: SimContext, order: Order, actor: Actor
  * Iran minds Israeli arms in Azerbaijan, drones most of all: it reads them as a forward Israeli
  * presence on its border [§Israel, §Iran-Armenia].
  */
-export function iranOnIsraeliArms(ctx: SimContext, order: Order, buyer: ActorId, item: string): void {
+export function iranOnIsraeliArms(ctx: SimContext, order: Order, buyer: ActorId, item: string, scale = 1): void {
   if (buyer !== 'AZE') return;
   const drones = item === 'drones';
   const ev = reactionEvent(ctx, order, 'IRN', 'AZE',
     `Tehran protests Israeli ${drones ? 'drones' : 'arms'} for Baku, calling them an Israeli foothold on its border.`, '§Israel',
-    { factors: [{ label: 'Israeli supplier', weight: -5 }, ...(drones ? [{ label: 'drones (surveillance near Iran)', weight: -4 }] : [])] });
-  addRelation(ctx.state, ev, 'IRN', 'AZE', drones ? -9 : -5);
+    { factors: [{ label: 'Israeli supplier', weight: -5 * scale }, ...(drones ? [{ label: 'drones (surveillance near Iran)', weight: -4 * scale }] : [])] });
+  addRelation(ctx.state, ev, 'IRN', 'AZE', (drones ? -9 : -5) * scale);
   raiseRungTo(ctx.state, ev, 'AZE', 'IRN', drones ? 3 : 2);
   // Yerevan's outcry over Israeli weapons used against Armenians [§Israel].
   const ev2 = reactionEvent(ctx, order, 'ARM', 'ISR', 'Yerevan condemns Israeli arms deliveries to Baku.', '§Israel');
-  addRelation(ctx.state, ev2, 'ARM', 'ISR', -3);
+  addRelation(ctx.state, ev2, 'ARM', 'ISR', -3 * scale);
 }
 
 /**
@@ -50,8 +50,8 @@ export function iranOnIsraeliArms(ctx: SimContext, order: Order, buyer: ActorId,
 export function russiaOnArmenianDrift(ctx: SimContext, order: Order, what: string, weight: number): void {
   const ev = reactionEvent(ctx, order, 'RUS', 'ARM', `Moscow criticises Yerevan's ${what}.`, '§Postwar',
     { factors: [{ label: 'Armenia drifting from Russia', weight: -5 * weight }] });
-  addRelation(ctx.state, ev, 'RUS', 'ARM', -Math.round(5 * weight));
-  addTrust(ctx.state, ev, 'RUS', 'ARM', -Math.round(4 * weight));
+  addRelation(ctx.state, ev, 'RUS', 'ARM', -5 * weight);
+  addTrust(ctx.state, ev, 'RUS', 'ARM', -4 * weight);
   addActor(ctx.state, ev, 'ARM', 'stability', -weight);
 }
 

@@ -60,6 +60,8 @@ function proposalProblem(s: GameState, o: Order): string | null {
       return ['agreed', 'seized'].includes(s.global.zangezur.status) ? `the corridor is already ${s.global.zangezur.status}` : null;
     case 'normalisation':
       if (p.treaties.normalisation) return `${o.actor} and ${t} have already normalised relations`;
+      // Normalisation is for estranged pairs (Yerevan-Ankara, Baku-Yerevan), not for partners already on good terms.
+      if (p.treaties.embassy && p.relation >= 0) return `${o.actor} and ${t} already have embassies and relation ${p.relation} (normalisation is for pairs without ties or with a negative relation)`;
       return p.atWar ? `${o.actor} and ${t} are at war` : null;
     case 'defencePact': {
       const bad = checkEnum(o, 'explicitness', PACT_EXPLICITNESS, true);

@@ -36,6 +36,18 @@ describe('arms.buy', () => {
     expect(delta(radar)).toBeLessThan(0);
   });
 
+  it('Tehran protests Israeli arms on an established supply line less than on a new one', () => {
+    const reaction = (share: number) => {
+      const s = setupGame({ seed: 4, mutate: (g) => { g.actors.AZE.armsShare = { ISR: share }; } });
+      const r = play(s, order('AZE', 'arms.buy', { supplier: 'ISR', item: 'drones' }));
+      const e = r.events.find((x) => x.kind === 'reaction' && x.actor === 'IRN')!.effects.find((x) => x.path === 'AZE-IRN.relation')!;
+      return Number(e.to) - Number(e.from);
+    };
+    expect(reaction(0)).toBeCloseTo(-9, 5);
+    expect(reaction(0.7)).toBeCloseTo(-9 * (0.4 + 0.6 * 0.3), 5);
+    expect(reaction(1)).toBeCloseTo(-9 * 0.4, 5);
+  });
+
   it('suppliers refuse by rule, and money and action points are enforced', () => {
     const s = setupGame({ mutate: (g) => { g.pairs['ARM-RUS'].relation = -30; } });
     const r = play(s,

@@ -62,6 +62,17 @@ describe('military', () => {
     expect(play(s, order('AZE', 'military.drill', { target: 'IRN', with: 'ARM' })).rejected[0].reason).toMatch(/ARM will not drill with AZE/);
   });
 
+  it('drills while the pair is already at rung 4 are routine: half the relation cost', () => {
+    const relationLoss = (rung: number) => {
+      const s = setupGame({ mutate: (g) => { g.pairs['AZE-IRN'].rung = rung; } });
+      const r = play(s, order('AZE', 'military.drill', { target: 'IRN', with: 'TUR' }));
+      const d = (path: string) => r.events.flatMap((e) => e.effects).filter((e) => e.path === path).reduce((v, e) => v + Number(e.to) - Number(e.from), 0);
+      return { target: d('AZE-IRN.relation'), partner: d('IRN-TUR.relation') };
+    };
+    expect(relationLoss(1)).toEqual({ target: -4, partner: -3 });
+    expect(relationLoss(4)).toEqual({ target: -2, partner: -1.5 });
+  });
+
   it('foreign troops need an invitation; mobilising and standing down move readiness', () => {
     const s = setupGame();
     expect(play(s, order('IRN', 'military.deploy', { province: 'AM.SU' })).rejected[0].reason)

@@ -77,4 +77,13 @@ describe('diplomacy.proposeTreaty', () => {
     expect(orderEv(play(s, order('TUR', 'diplomacy.proposeTreaty', { kind: 'defencePact', target: 'AZE', explicitness: 'explicit' })), 'diplomacy.proposeTreaty').text)
       .toBe('Ankara proposes a defence pact (explicit) to Baku.');
   });
+
+  it('offers normalisation only to estranged pairs, not to partners already on good terms', () => {
+    const s = setupGame();
+    const r = play(s,
+      order('RUS', 'diplomacy.proposeTreaty', { kind: 'normalisation', target: 'IRN' }),
+      order('TUR', 'diplomacy.proposeTreaty', { kind: 'normalisation', target: 'ARM' }));
+    expect(r.rejected.map((x) => x.order.actor)).toEqual(['RUS']);
+    expect(r.rejected[0].reason).toMatch(/^RUS and IRN already have embassies and relation \d+/);
+  });
 });
