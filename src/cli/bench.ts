@@ -8,7 +8,18 @@ import { stats, type BenchFigure } from './bench/types.js';
 import { CliError, parseOrFail, wholeNumber } from './args.js';
 import { runMain } from './main.js';
 
+const USAGE = `npm run bench -- [--json] [--only <ids>] [--reps <n>] [--quick] [--scenario <id>] [--seed <n>]
+  --only     comma-separated modules: ${BENCHES.map((b) => b.id).join(', ')}
+  --reps     repetitions of each figure (default 3); the table shows the median and min..max
+  --quick    smaller workloads (a smoke run)
+  --json     machine-readable output
+Figures and the machine they came from are kept in docs/performance.md.`;
+
 async function bench(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const { values } = parseOrFail({
     args: argv, strict: true, allowPositionals: false,
     options: {
