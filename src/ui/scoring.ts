@@ -8,6 +8,8 @@ import { scorecard as simScorecard, type Scorecard as SimScorecard } from '../si
 
 export interface ScoreItem {
   label: string;
+  /** Whether the objective's test passes (the ✔/✘ in the label). */
+  met: boolean;
   /** Progress 0..100. */
   value: number;
   detail?: string;
@@ -29,6 +31,7 @@ export function scorecard(state: GameState, actor: ActorId): Scorecard {
     note: s.note,
     items: s.objectives.map((o) => ({
       label: `${o.met ? '✔' : '✘'} ${o.label}`,
+      met: o.met,
       value: Math.round(o.progress * 100),
       detail: `weight ${o.weight}, ${o.claim}`,
     })),

@@ -7,13 +7,21 @@ import { el, mount } from '../dom.js';
 import { people } from '../text/describe.js';
 import { scorecard } from '../scoring.js';
 
+/** "Azerbaijan (Baku)"; Israel's seat is named as the state (its capital's status is disputed). */
+function stateAndSeat(actor: ActorId): string {
+  const n = ACTOR_NAMES[actor];
+  return n.seat === n.state ? n.state : `${n.state} (${n.seat})`;
+}
+
 /** A scorecard as a definition list. */
 export function scoreCard(state: GameState, actor: ActorId, you: boolean): HTMLElement {
   const card = scorecard(state, actor);
   const a = state.actors[actor];
   return el('div', { className: 'card', 'data-actor': actor },
-    el('h3', {}, `${ACTOR_NAMES[actor].state} (${ACTOR_NAMES[actor].seat})${you ? ' · you' : ''}: ${card.total}`),
-    el('ul', {}, ...card.items.map((i) => el('li', { title: i.detail ?? '' }, `${i.label}: ${i.value}%`))),
+    el('h3', {}, `${stateAndSeat(actor)}${you ? ' · you' : ''}: ${card.total}`),
+    // "Met" is the objective's test; the credit is how much of its weight it earns (a pair can be at
+    // peace, so met, yet tense, so less than full credit).
+    el('ul', {}, ...card.items.map((i) => el('li', { title: i.detail ?? '' }, `${i.label}: ${i.met ? 'met' : 'not met'} · credit ${i.value}%`))),
     card.note ? el('p', { className: 'small muted' }, card.note) : null,
     el('p', { className: 'cost-human' }, `Human cost: ${people(a.casualties)} casualties, ${people(a.displaced)} displaced`),
   );
