@@ -18,16 +18,20 @@ export function copyJson<T>(value: T): T {
     for (let i = 0; i < n; i++) out[i] = copyJson(value[i]);
     return out as T;
   }
-  const src = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k in src) out[k] = copyJson(src[k]);
+  // Spread, then deepen in place: the spread copies the source's hidden class, so a copied actor (20
+  // fields) keeps fast properties. Adding keys one by one (`out[k] = ...`) turned every object of more
+  // than ~16 keys into a slow dictionary after the first turn, and every read of it into a hash lookup.
+  const out = { ...(value as Record<string, unknown>) };
+  for (const k in out) {
+    const v = out[k];
+    if (v !== null && typeof v === 'object') out[k] = copyJson(v);
+  }
   return out as T;
 }
 
 /** A copy of `state` that may be mutated freely without touching `state` (history rows are shared). */
 export function cloneState(state: GameState): GameState {
-  const out = {} as Record<string, unknown>;
-  const src = state as unknown as Record<string, unknown>;
-  for (const k in src) out[k] = k === 'history' ? state.history.slice() : copyJson(src[k]);
+  const out = { ...state } as unknown as Record<string, unknown>;
+  for (const k in out) out[k] = k === 'history' ? state.history.slice() : copyJson(out[k]);
   return out as unknown as GameState;
 }

@@ -65,6 +65,24 @@ export function emptyDelta(): Delta {
   };
 }
 
+function zeroMap(m: Record<ActorId, number>): void {
+  m.AZE = 0; m.ARM = 0; m.IRN = 0; m.TUR = 0; m.ISR = 0; m.RUS = 0;
+}
+
+/**
+ * Sets every field of `d` back to emptyDelta()'s values, in place: ranking reuses one scratch Delta for
+ * all candidates (score.ts), since allocating five objects per candidate was the largest share of a
+ * turn's garbage. Straight-line stores, so the scratch keeps its one shape.
+ */
+export function clearDelta(d: Delta): Delta {
+  zeroMap(d.rel as Record<ActorId, number>); zeroMap(d.rung as Record<ActorId, number>);
+  zeroMap(d.signal as Record<ActorId, number>); zeroMap(d.pressure as Record<ActorId, number>);
+  d.stability = 0; d.credibility = 0; d.standing = 0; d.strength = 0; d.revenue = 0;
+  d.corridor = 0; d.aras = 0; d.oil = 0; d.west = 0; d.israelInAze = 0; d.syunikShield = 0; d.armsSold = 0; d.azeriUnrest = 0;
+  d.treaty = null; d.againstIsrael = 0;
+  return d;
+}
+
 const add = (m: Partial<Record<ActorId, number>>, k: ActorId, v: number): void => { m[k] = (m[k] ?? 0) + v; };
 
 /** Neighbours I am at odds with (revanchist rhetoric lands on them). */
@@ -79,8 +97,8 @@ function acceptChance(sit: Situation, t: ActorId): number {
 }
 
 /** What `order` is expected to change for its actor. Unknown params give a small neutral delta. */
-export function expectedEffects(sit: Situation, order: Order): Delta {
-  const d = emptyDelta();
+export function expectedEffects(sit: Situation, order: Order, into?: Delta): Delta {
+  const d = into ? clearDelta(into) : emptyDelta();
   const me = sit.me;
   const p = order.params;
   const t = typeof p.target === 'string' ? (p.target as ActorId) : null;

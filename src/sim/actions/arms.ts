@@ -8,7 +8,7 @@ import type { ActionSpec, SimContext } from '../context.js';
 import { addActor, addRelation } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameEvent, GameState } from '../state/types.js';
-import { checkEnum, checkOtherActor, firstProblem, orderEvent, reactionEvent, seat, targetOf } from './common.js';
+import { checkEnum, checkOtherActor, orderEvent, reactionEvent, seat, targetOf } from './common.js';
 import { SUPPLIER_LAG, armsPrice, bookArmsOrder, supplierRefusal } from './armsCatalogue.js';
 import { iranOnIsraeliArms, russiaOnArmenianDrift } from './reactions.js';
 
@@ -45,6 +45,13 @@ export function armsReactions(ctx: SimContext, o: Order, buyer: ActorId, supplie
   }
 }
 
+/** `params.lag`, when given, must be a whole number of turns from 2 to 4. */
+function lagProblem(o: Order): string | null {
+  const lag = o.params.lag;
+  return lag === undefined || (Number.isInteger(lag) && (lag as number) >= 2 && (lag as number) <= 4)
+    ? null : `params.lag: expected a whole number of turns from 2 to 4; got ${JSON.stringify(lag)}`;
+}
+
 function lagOf(o: Order, supplier: SupplierId): number {
   return typeof o.params.lag === 'number' ? o.params.lag : SUPPLIER_LAG[supplier];
 }
@@ -63,12 +70,7 @@ export const buy: ActionSpec = {
   claim: { section: '§Israel, §Postwar', note: 'About seven tenths of Baku\'s arms came from Israel, drones and missile defence above all; Yerevan turned to India, France and the US.' },
   reactions: 'Tehran minds Israeli arms (drones most) in Azerbaijan; Moscow minds Armenian purchases from France, the US or India; Baku minds anyone arming Yerevan.',
   check(s, o) {
-    const bad = firstProblem(
-      () => checkEnum(o, 'supplier', SUPPLIER_IDS),
-      () => checkEnum(o, 'item', ARMS_ITEMS),
-      () => (o.params.lag === undefined || (Number.isInteger(o.params.lag) && (o.params.lag as number) >= 2 && (o.params.lag as number) <= 4)
-        ? null : `params.lag: expected a whole number of turns from 2 to 4; got ${JSON.stringify(o.params.lag)}`),
-    );
+    const bad = checkEnum(o, 'supplier', SUPPLIER_IDS) ?? checkEnum(o, 'item', ARMS_ITEMS) ?? lagProblem(o);
     return bad ?? supplierRefusal(s, o.actor, o.params.supplier as SupplierId);
   },
   apply(ctx, o) {
@@ -107,7 +109,7 @@ export const sell: ActionSpec = {
   claim: { section: '§Israel, §Postwar', note: 'Israel sells Baku advanced kit for oil and access; Tehran reportedly trained Armenians on Iranian drones and pressed India to arm Yerevan.' },
   reactions: 'As for a purchase: Tehran minds Israeli arms to Baku, Baku minds Iranian arms to Yerevan, Yerevan minds Russian arms to Baku.',
   check(s, o) {
-    const bad = firstProblem(() => checkOtherActor(o), () => checkEnum(o, 'item', ARMS_ITEMS));
+    const bad = checkOtherActor(o) ?? checkEnum(o, 'item', ARMS_ITEMS);
     if (bad) return bad;
     const t = targetOf(o);
     const refusal = supplierRefusal(s, t, o.actor as SupplierId);

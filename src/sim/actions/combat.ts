@@ -6,7 +6,7 @@ import type { ActionSpec } from '../context.js';
 import { addActor, addCapability, addRelation, noteChange, raiseRungTo } from '../effects.js';
 import { offensiveCapability, pair, proximity } from '../state/selectors.js';
 import type { Factor, GameState } from '../state/types.js';
-import { checkOtherActor, checkProvince, firstProblem, holder, orderEvent, prob, provinceLabel, rule, seat, targetOf } from './common.js';
+import { checkOtherActor, checkProvince, holder, orderEvent, prob, provinceLabel, rule, seat, targetOf } from './common.js';
 import { commitmentChecks, fight, offensiveProblem } from './battle.js';
 
 export const strike: ActionSpec = {
@@ -18,7 +18,7 @@ export const strike: ActionSpec = {
   claim: { section: '§Conclusion', note: 'Border clashes with Armenian soldiers killed, and a feared Iranian strike on Azerbaijan as a soft target, are the article\'s flashpoints.' },
   reactions: 'The target\'s pact holders and anyone already in confrontation with the striker check their commitments; a peace treaty is broken.',
   check(s, o) {
-    const bad = firstProblem(() => checkOtherActor(o), () => checkProvince(s, o, true));
+    const bad = checkOtherActor(o) ?? checkProvince(s, o, true);
     if (bad) return bad;
     const t = targetOf(o);
     if (typeof o.params.province === 'string' && holder(s.provinces[o.params.province]) !== t) {
@@ -82,7 +82,7 @@ export const offensive: ActionSpec = {
   claim: { section: '§Postwar', note: 'The article judges a major Azerbaijani assault on Armenia unlikely because it would force Tehran to react, yet it remains the path to regional war.' },
   reactions: 'The victim\'s pact holders, states in confrontation with the attacker, and Tehran for anything near its border check their commitments; foreign troops in the province fight.',
   check(s, o) {
-    const bad = firstProblem(() => checkProvince(s, o), () => checkOtherActor(o, 'target', true));
+    const bad = checkProvince(s, o) ?? checkOtherActor(o, 'target', true);
     if (bad) return bad;
     const prov = s.provinces[o.params.province as string];
     const defender = holder(prov);
@@ -101,8 +101,12 @@ export const offensive: ActionSpec = {
   },
   enumerate(s, actor) {
     // Adjacent provinces held by states the actor is already in confrontation with (rung >= 4).
-    return Object.values(s.provinces)
-      .filter((p) => holder(p) !== actor && pair(s, actor, holder(p)).rung >= 4 && !offensiveProblem(s, actor, p))
-      .map((p) => ({ province: p.id, target: holder(p) }));
+    const out = [];
+    for (const id in s.provinces) {
+      const p = s.provinces[id];
+      const h = holder(p);
+      if (h !== actor && pair(s, actor, h).rung >= 4 && !offensiveProblem(s, actor, p)) out.push({ province: p.id, target: h });
+    }
+    return out;
   },
 };

@@ -51,14 +51,8 @@ export function checkProvince(state: GameState, order: Order, optional = false):
   return null;
 }
 
-/** Runs checks in order and returns the first problem. */
-export function firstProblem(...checks: (() => string | null)[]): string | null {
-  for (const c of checks) {
-    const r = c();
-    if (r) return r;
-  }
-  return null;
-}
+// Checks are chained with `??`: `checkA(o) ?? checkB(o)` runs checkB only when checkA found nothing
+// (checks return null, never ''), with no closure per check; agents run checks on every candidate.
 
 /** Who holds a province now: its occupier if occupied, else its owner. */
 export const holder = (p: ProvinceState): ActorId => p.occupier ?? p.owner;
@@ -78,9 +72,9 @@ export function orderEvent(
   order: Order,
   text: string,
   claim: string,
-  extra: Partial<NewEvent> = {},
+  extra?: Partial<NewEvent>,
 ): GameEvent {
-  return ctx.emit({
+  const ev: NewEvent = {
     kind: 'order',
     type: order.type,
     actor: order.actor,
@@ -89,11 +83,14 @@ export function orderEvent(
     outcome: 'ok',
     text,
     claim,
-    ...(order.reasons ? { reasons: order.reasons } : {}),
-    ...(order.trigger ? { trigger: order.trigger } : {}),
-    ...(order.posture ? { posture: order.posture } : {}),
-    ...extra,
-  });
+  };
+  // Assigned rather than spread from temporary objects: the same keys in the same order (a key of
+  // `extra` already present keeps its place, as with a spread), without four throwaway objects per event.
+  if (order.reasons) ev.reasons = order.reasons;
+  if (order.trigger) ev.trigger = order.trigger;
+  if (order.posture) ev.posture = order.posture;
+  if (extra) for (const k in extra) (ev as Record<string, unknown>)[k] = (extra as Record<string, unknown>)[k];
+  return ctx.emit(ev);
 }
 
 /**

@@ -5,8 +5,8 @@ import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust, noteChange, raiseRungTo, setActor } from '../effects.js';
 import { pair } from '../state/selectors.js';
-import type { GameState, Readiness } from '../state/types.js';
-import { checkOtherActor, checkProvince, firstProblem, holder, orderEvent, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
+import type { GameState, ProvinceState, Readiness } from '../state/types.js';
+import { checkOtherActor, checkProvince, holder, orderEvent, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { isLiveAudienceCost } from './diplomacy.js';
 
 const UP: Record<Readiness, Readiness> = { peace: 'alert', alert: 'mobilised', mobilised: 'mobilised' };
@@ -21,7 +21,7 @@ export const drill: ActionSpec = {
   claim: { section: '§Turkey, §Iran-Armenia', note: 'Iran staged large drills on Azerbaijan\'s border after 2020; Baku and Ankara answered with their own, part of more than twenty joint exercises in 2022.' },
   reactions: 'The target reads it as a threat (rung 4); partners in a joint drill trust each other more.',
   check(s, o) {
-    const bad = firstProblem(() => checkOtherActor(o), () => checkOtherActor(o, 'with', true));
+    const bad = checkOtherActor(o) ?? checkOtherActor(o, 'with', true);
     if (bad) return bad;
     const partner = o.params.with as ActorId | undefined;
     if (partner === o.params.target) return 'params.with: the partner cannot be the drill\'s target';
@@ -52,9 +52,25 @@ export const drill: ActionSpec = {
   enumerate(s, actor) {
     const rivals = ACTOR_IDS.filter((t) => t !== actor && pair(s, actor, t).relation < 0);
     const friends = ACTOR_IDS.filter((f) => f !== actor && pair(s, actor, f).relation >= 50);
-    return rivals.flatMap((target) => [{ target }, ...friends.filter((f) => f !== target).slice(0, 1).map((w) => ({ target, with: w }))]);
+    // Each rival alone, then with the first friend that is not the rival itself.
+    const out = [];
+    for (const target of rivals) {
+      out.push({ target });
+      const partner = friends.find((f) => f !== target);
+      if (partner) out.push({ target, with: partner });
+    }
+    return out;
   },
 };
+
+/** Whether a neighbour of `p` on the map is held by someone other than `h`. */
+function bordersOtherHolder(s: GameState, p: ProvinceState, h: ActorId): boolean {
+  for (const n of p.neighbours) {
+    const q = s.provinces[n];
+    if (q && holder(q) !== h) return true;
+  }
+  return false;
+}
 
 /** Capability points one deployment moves: a tenth of the ground forces, at least 2. */
 const deployAmount = (s: GameState, a: ActorId) => Math.max(2, Math.round(s.actors[a].capability.ground / 10));
@@ -108,17 +124,20 @@ export const deploy: ActionSpec = {
     }
   },
   enumerate(s, actor) {
-    return Object.values(s.provinces)
-      .filter((p) => {
-        const h = holder(p);
-        const border = p.neighbours.some((n) => s.provinces[n] && holder(s.provinces[n]) !== h);
-        if (!border) return false;
-        if (h === actor) return true;
+    // The first ten border provinces, in the map's order, that the actor holds or is invited into.
+    const out = [];
+    for (const id in s.provinces) {
+      const p = s.provinces[id];
+      const h = holder(p);
+      if (!bordersOtherHolder(s, p, h)) continue;
+      if (h !== actor) {
         const pr = pair(s, actor, h);
-        return pr.treaties.defencePact !== 'none' || pr.relation >= 50;
-      })
-      .map((p) => ({ province: p.id }))
-      .slice(0, 10);
+        if (pr.treaties.defencePact === 'none' && pr.relation < 50) continue;
+      }
+      out.push({ province: p.id });
+      if (out.length === 10) break;
+    }
+    return out;
   },
 };
 

@@ -6,8 +6,8 @@ import { MISSION_KINDS } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust } from '../effects.js';
 import { pair } from '../state/selectors.js';
-import type { GameState } from '../state/types.js';
-import { checkEnum, checkOtherActor, checkProvince, firstProblem, orderEvent, prob, provinceLabel, reactionEvent, seat, targetOf } from './common.js';
+import type { GameState, ProvinceState } from '../state/types.js';
+import { checkEnum, checkOtherActor, checkProvince, orderEvent, prob, provinceLabel, reactionEvent, seat, targetOf } from './common.js';
 import { associationReactions } from './reactions.js';
 
 const ONE_AP = () => ({ ap: 1, moneyBn: 0 });
@@ -15,6 +15,12 @@ const ONE_AP = () => ({ ap: 1, moneyBn: 0 });
 /** Hosts refuse missions from states they are hostile to or in confrontation with. */
 const HOST_MIN_RELATION = -30;
 const HOST_MAX_RUNG = 3;
+
+/** Whether a neighbour of `p` is owned by someone other than `owner` (or missing from the map). */
+function bordersOtherOwner(s: GameState, p: ProvinceState, owner: ActorId): boolean {
+  for (const n of p.neighbours) if (s.provinces[n]?.owner !== owner) return true;
+  return false;
+}
 
 export const openMission: ActionSpec = {
   type: 'diplomacy.openMission',
@@ -25,7 +31,7 @@ export const openMission: ActionSpec = {
   claim: { section: '§Iran-Armenia, §Israel', note: 'Tehran opened a consulate in Syunik as a signal to Baku; Baku opened an embassy in Israel in 2023, which Tehran took as a hostile front.' },
   reactions: 'The host\'s enemies mind (Iran on an Azerbaijani embassy in Israel); Baku minds an Iranian consulate in Syunik.',
   check(s, o) {
-    const bad = firstProblem(() => checkOtherActor(o), () => checkEnum(o, 'mission', MISSION_KINDS), () => checkProvince(s, o, true));
+    const bad = checkOtherActor(o) ?? checkEnum(o, 'mission', MISSION_KINDS) ?? checkProvince(s, o, true);
     if (bad) return bad;
     const t = targetOf(o);
     const p = pair(s, o.actor, t);
@@ -86,9 +92,11 @@ export const openMission: ActionSpec = {
       if (t === actor) continue;
       if (!pair(s, actor, t).treaties.embassy) out.push({ target: t, mission: 'embassy' });
       else {
-        // Consulates where they matter: border provinces of the host that are on the map.
-        for (const p of Object.values(s.provinces)) {
-          if (p.owner === t && !p.consulates.includes(actor) && p.neighbours.some((n) => s.provinces[n]?.owner !== t)) {
+        // Consulates where they matter: border provinces of the host that are on the map. (for-in
+        // visits provinces in Object.values order without building the list for every host.)
+        for (const id in s.provinces) {
+          const p = s.provinces[id];
+          if (p.owner === t && !p.consulates.includes(actor) && bordersOtherOwner(s, p, t)) {
             out.push({ target: t, mission: 'consulate', province: p.id });
           }
         }
@@ -107,7 +115,7 @@ export const mediate: ActionSpec = {
   claim: { section: '§Israel', note: 'Baku worked to reconcile Ankara and Israel before the Gaza war undid the rapprochement.' },
   reactions: 'Both parties judge the broker; the Gaza war makes Turkey-Israel talks much harder.',
   check(s, o) {
-    const bad = firstProblem(() => checkOtherActor(o), () => checkOtherActor(o, 'between'));
+    const bad = checkOtherActor(o) ?? checkOtherActor(o, 'between');
     if (bad) return bad;
     const t = targetOf(o);
     const b = o.params.between as ActorId;

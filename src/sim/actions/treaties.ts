@@ -9,7 +9,7 @@ import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameState, Proposal } from '../state/types.js';
-import { checkEnum, checkOtherActor, firstProblem, orderEvent, seat, targetOf } from './common.js';
+import { checkEnum, checkOtherActor, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
@@ -57,7 +57,7 @@ function proposalProblem(s: GameState, o: Order): string | null {
       return null;
     case 'corridorDeal':
       if (pairKey(o.actor, t) !== 'ARM-AZE') return 'a corridor deal is made between Armenia and Azerbaijan (params.target must be ARM or AZE)';
-      return ['agreed', 'seized'].includes(s.global.zangezur.status) ? `the corridor is already ${s.global.zangezur.status}` : null;
+      { const st = s.global.zangezur.status; return st === 'agreed' || st === 'seized' ? `the corridor is already ${st}` : null; }
     case 'normalisation':
       if (p.treaties.normalisation) return `${o.actor} and ${t} have already normalised relations`;
       // Normalisation is for estranged pairs (Yerevan-Ankara, Baku-Yerevan), not for partners already on good terms.
@@ -86,11 +86,11 @@ export const proposeTreaty: ActionSpec = {
   reactions: 'Rivals mind defence pacts (Tehran on Ankara-Baku, Baku on Tehran-Yerevan, Moscow on any Armenian pact); Tehran minds an extraterritorial corridor deal.',
   check(s, o) {
     if (o.params.answer !== undefined) {
-      const bad = firstProblem(() => checkEnum(o, 'answer', ANSWERS), () => checkOtherActor(o), () => checkEnum(o, 'kind', ANSWER_KINDS), () => checkTerms(o));
+      const bad = checkEnum(o, 'answer', ANSWERS) ?? checkOtherActor(o) ?? checkEnum(o, 'kind', ANSWER_KINDS) ?? checkTerms(o);
       if (bad) return bad;
       return pendingFor(s, o) ? null : `no pending ${String(o.params.kind)} proposal from ${String(o.params.target)} to ${o.actor} to answer`;
     }
-    return firstProblem(() => checkOtherActor(o), () => checkEnum(o, 'kind', TREATY_KINDS), () => checkTerms(o), () => proposalProblem(s, o));
+    return checkOtherActor(o) ?? checkEnum(o, 'kind', TREATY_KINDS) ?? checkTerms(o) ?? proposalProblem(s, o);
   },
   apply(ctx, o) {
     const t = targetOf(o) as ActorId;

@@ -7,7 +7,7 @@ import type { ActorId } from '../../shared/ids.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, noteChange, raiseRungTo, round2 } from '../effects.js';
 import type { GameState } from '../state/types.js';
-import { checkEnum, firstProblem, orderEvent, reactionEvent, rule, seat } from './common.js';
+import { checkEnum, orderEvent, reactionEvent, rule, seat } from './common.js';
 import { fight, offensiveProblem } from './battle.js';
 import { iranOnCorridor } from './reactions.js';
 import { agreeCorridor } from './treatyEffects.js';
@@ -51,7 +51,7 @@ export const zangezur: ActionSpec = {
   cost: (s, o) => (o.params.step === 'seize' ? { ap: 2, moneyBn: rule(s, 'offensiveCostBn', 0.2) } : { ap: 1, moneyBn: 0 }),
   claim: { section: '§Iran-Armenia, §Postwar', note: 'Baku\'s push for an extraterritorial strip along the Iran-Armenia border would take Yerevan\'s authority and Tehran\'s border with Armenia; both coordinate to stop it.' },
   reactions: 'Tehran minds any extraterritorial demand (a red line; relation down, rung up sharply) and a seizure most of all; Yerevan resents demands.',
-  check: (s, o) => firstProblem(() => checkEnum(o, 'step', ZANGEZUR_STEPS), () => checkEnum(o, 'mode', CORRIDOR_MODES, true), () => stepProblem(s, o)),
+  check: (s, o) => checkEnum(o, 'step', ZANGEZUR_STEPS) ?? checkEnum(o, 'mode', CORRIDOR_MODES, true) ?? stepProblem(s, o),
   apply(ctx, o) {
     const step = o.params.step as ZangezurStep;
     const z = ctx.state.global.zangezur;
