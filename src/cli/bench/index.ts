@@ -5,5 +5,6 @@ import { turnBench } from './turn.js';
 import { monteCarloBench } from './montecarlo.js';
 import { forecastBench } from './forecast.js';
 import { browserBench } from './browser.js';
+import { forecastPageBench } from './forecastPage.js';
 
-export const BENCHES: readonly BenchModule[] = [turnBench, gamesBench, monteCarloBench, forecastBench, browserBench];
+export const BENCHES: readonly BenchModule[] = [turnBench, gamesBench, monteCarloBench, forecastBench, forecastPageBench, browserBench];

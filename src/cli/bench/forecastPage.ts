@@ -1,0 +1,63 @@
+/**
+ * The forecast in the page's Web Worker (issue 5 asks for its time in Node and in the page): the built
+ * game is served on 127.0.0.1, a page of it is opened in Debian's headless Chromium, and the bundled
+ * forecast worker (the same chunk the game starts) runs the same workload as the `forecast` module:
+ * rollouts over 6 turns from the scenario's first turn. The time is the worker's own (`ms` in its
+ * reply), so page start-up and the cloning of the state are left out. Skipped when Chromium is missing.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureBuild } from '../../../scripts/build-fresh.js';
+import { serveStatic } from '../../../scripts/static-server.js';
+import { createSession } from '../../runtime/session.js';
+import type { BenchModule } from './types.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+export const forecastPageBench: BenchModule = {
+  id: 'forecast-page',
+  title: 'Forecast in the page\'s Web Worker (headless Chromium)',
+  async run(ctx) {
+    if (!existsSync(CHROMIUM)) {
+      ctx.log(`forecast-page: SKIPPED, no Chromium at ${CHROMIUM}`);
+      return [{ name: 'skipped', unit: '', samples: [], note: `no Chromium at ${CHROMIUM}` }];
+    }
+    const rollouts = ctx.quick ? 50 : 500;
+    const horizon = 6;
+    const root = resolve(import.meta.dirname, '../../..');
+    const outDir = join(tmpdir(), 'ua-bench-dist');
+    ctx.log(`forecast-page: ${(await ensureBuild(root, { outDir })) ? 'built' : 'reusing the fresh build in'} ${outDir}`);
+    const chunk = readdirSync(join(outDir, 'assets')).find((f) => /^forecast\.worker.*\.js$/.test(f));
+    if (!chunk) throw new Error(`no forecast worker chunk in ${outDir}/assets`);
+    const state = createSession({ scenario: ctx.scenario, seed: ctx.seed, seats: {}, difficulty: 'standard', plain: true, keepStarts: false }).state;
+    const server = await serveStatic(outDir);
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const samples: number[] = [];
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      for (let r = 0; r < ctx.reps; r++) {
+        const ms = await page.evaluate(({ url, state: s, options }) => new Promise<number>((done, fail) => {
+          const worker = new Worker(url, { type: 'module' });
+          worker.onmessage = (e: MessageEvent<{ type: string; ms?: number; message?: string }>) => {
+            if (e.data.type === 'done') { worker.terminate(); done(e.data.ms ?? NaN); }
+            if (e.data.type === 'error') { worker.terminate(); fail(new Error(e.data.message)); }
+          };
+          worker.postMessage({ type: 'forecast', id: 1, state: s, options });
+        }), { url: new URL(`assets/${chunk}`, server.url).href, state, options: { rollouts, horizon, seed: ctx.seed + r } });
+        samples.push(ms);
+        ctx.log(`forecast-page rep ${r + 1}: ${rollouts} rollouts x ${horizon} turns in ${ms.toFixed(0)} ms (in the worker)`);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return [
+      { name: `${rollouts} rollouts x ${horizon} turns, page worker`, unit: 'ms', samples, note: 'target < 1000 ms for 500; the game itself runs 60 rollouts' },
+    ];
+  },
+};
