@@ -3,15 +3,16 @@
  * map from what the session returns, plays sounds, autosaves. It queues orders and asks the session to
  * end the turn; it never resolves anything itself.
  */
-import Phaser from 'phaser';
 import { PLAYABLE_IDS, ACTOR_IDS, ACTOR_NAMES, type ActorId } from '../shared/ids.js';
 import type { TurnOutcome } from '../runtime/types.js';
 import { createSession, type GameSession } from '../runtime/session.js';
-import { getScenario } from '../sim/scenario/registry.js';
+import { DEFAULT_SCENARIO_ID } from '../sim/scenario/registry.js';
+import type { GameState } from '../sim/state/types.js';
+import { people } from './text/describe.js';
 import { byId, el, mount, toast } from './dom.js';
-import { buildMapData, type MapData } from './map/geodata.js';
-import { MapScene } from './map/MapScene.js';
-import { softwareGL } from './map/softwareGL.js';
+import type { MapData } from './map/geodata.js';
+import type { MapScene } from './map/MapScene.js';
+import type { MapView } from './map/mapView.js';
 import { ISO_TO_ACTOR } from './map/palette.js';
 import { renderStart, type StartChoice } from './start.js';
 import { renderOrders, spentBy } from './panels/orders.js';
@@ -23,29 +24,36 @@ import { renderEnd, scoreCard } from './panels/end.js';
 import { renderLegend } from './panels/legend.js';
 import { Tabs, type TabId } from './panels/tabs.js';
 import { cueFor, initAudio, isMuted, play, toggleMute } from './audio.js';
-import { autosave, continueLatest, exportSave, importText, newGameId } from './saves.js';
+import { AutosaveQueue, continueLatest, exportSave, importText, newGameId } from './saves.js';
+import { afterPaint, whenIdle } from './idle.js';
 import { bindKeys } from './keys.js';
 import { difficultyNotes } from './text/difficultyNotes.js';
 import { attachClassroom, type Classroom } from './classroom/index.js';
 import { humanTeams, isHotSeat, showHandover } from './classroom/hotseat.js';
-import { stateHash } from '../sim/engine.js';
+import { createGame, stateHash } from '../sim/engine.js';
 
 /** Read-only hook for the end-to-end tests. */
 interface TestHook {
-  ready: boolean; turn: number; ending: string | null; actor: ActorId | null; mapReady: boolean;
-  /** The state's hash (replay and branch tests compare it); the team a hand-over screen waits for. */
-  hash?: string; handover?: ActorId | null; branchOf?: number | null;
+  ready: boolean; turn: number; ending: string | null; actor: ActorId | null;
+  /** True once the map has drawn a frame showing the running game (false while it loads). */
+  mapReady: boolean;
+  /** The state's hash (replay and branch tests compare it; computed when read); the team a hand-over screen waits for. */
+  readonly hash?: string; handover?: ActorId | null; branchOf?: number | null;
 }
 declare global {
   interface Window { __ua: TestHook }
 }
+
+const MAP_URL = './map/theatre.topo.json';
 
 export class App {
   private session: GameSession | null = null;
   private actor: ActorId = 'AZE';
   private gameId = '';
   private mapData: MapData | null = null;
-  private game: Phaser.Game | null = null;
+  /** The map chunk and data, loading in the background from boot; resolves to null if it failed. */
+  private mapLoad: Promise<MapView | null> | null = null;
+  private mapView: MapView | null = null;
   private scene: MapScene | null = null;
   private tabs!: Tabs;
   private last: TurnOutcome | null = null;
@@ -53,18 +61,24 @@ export class App {
   private busy = false;
   /** Classroom tools (review, White Cell, forecast): src/ui/classroom. */
   private classroom: Classroom | null = null;
-  private readonly hook: TestHook = { ready: false, turn: 0, ending: null, actor: null, mapReady: false };
+  /** The turn's autosave, written once the turn is on screen (see saves.ts). */
+  private readonly saves = new AutosaveQueue((err) => toast(`Autosave failed: ${err}`, 'error'));
+  private readonly hook: TestHook;
+  private warmed = false;
+  private screen: 'start' | 'game' | 'end' = 'start';
+  /** The default scenario's opening state, built in idle time (see prepare). */
+  private opening: GameState | null = null;
+
+  constructor() {
+    const hook = { ready: false, turn: 0, ending: null, actor: null, mapReady: false } as TestHook;
+    // The hash of a whole state costs milliseconds: computed only when a test reads it.
+    Object.defineProperty(hook, 'hash', { enumerable: true, get: () => (this.session ? stateHash(this.session.state) : undefined) });
+    this.hook = hook;
+  }
 
   async boot(): Promise<void> {
     window.__ua = this.hook;
-    initAudio();
     this.showStart();
-    try {
-      const res = await fetch('./map/theatre.topo.json');
-      this.mapData = buildMapData(await res.json());
-    } catch (err) {
-      toast(`The map could not be loaded: ${err instanceof Error ? err.message : String(err)}`, 'error');
-    }
     bindKeys({
       zoomIn: () => this.scene?.zoomAt(1.25),
       zoomOut: () => this.scene?.zoomAt(0.8),
@@ -72,16 +86,120 @@ export class App {
       syunik: () => this.scene?.zoomToSyunik(),
       pan: (dx, dy) => this.scene?.pan(dx, dy),
       endTurn: () => this.endTurn(),
-      active: () => !!this.session && !byId('game').hidden,
+      active: () => !!this.session && this.screen === 'game',
     });
     this.hook.ready = true;
+    // Everything else loads once the start screen is painted: the map (Phaser, the TopoJSON, the
+    // game booted behind the start screen), then the sounds when the page is idle.
+    this.mapLoad = new Promise<void>((resolve) => afterPaint(resolve)).then(() => this.loadMap());
+    if (this.screen === 'start') this.setScreen('start');
+    whenIdle(() => this.prepare(), 1000);
+    // The browser's number-formatting data loads on first use (~70 ms): not on the Start click.
+    whenIdle(() => people(0), 1500);
+  }
+
+  /**
+   * Idle work behind the start screen that the Start click would otherwise pay for: the default
+   * scenario validated (and cached) with its opening state built, for the map's preview too.
+   */
+  private prepare(): void {
+    try {
+      this.opening ??= createGame(DEFAULT_SCENARIO_ID, 1);
+    } catch {
+      // Only a head start.
+    }
+  }
+
+  /** Loads the map chunk and data and boots the map, hidden until a game starts. */
+  private async loadMap(): Promise<MapView | null> {
+    try {
+      const mod = await import('./map/mapView.js');
+      this.mapData = await mod.loadMapData(MAP_URL);
+      const view = mod.createMapView(byId('map'), this.mapData, { onProvince: (code, name) => this.selectProvince(code, name) });
+      this.mapView = view;
+      void view.scene.then((scene) => {
+        this.scene = scene;
+        // The sounds last, once the map has booted and the page is idle (see audio.ts).
+        whenIdle(() => void initAudio(), 3000);
+        // Behind the start screen, the map draws the default scenario's opening, so a new game's first
+        // frame has only the overlays to change.
+        if (this.session && this.screen === 'game') this.showMap();
+        else this.previewOpening(scene);
+      });
+      return view;
+    } catch (err) {
+      toast(`The map could not be loaded: ${err instanceof Error ? err.message : String(err)}`, 'error');
+      whenIdle(() => void initAudio(), 3000);
+      return null;
+    }
+  }
+
+  /** Behind the start screen: the default scenario's opening (only a head start; a failure is harmless). */
+  private previewOpening(scene: MapScene): void {
+    try {
+      this.opening ??= createGame(DEFAULT_SCENARIO_ID, 1);
+      scene.show(this.opening);
+    } catch {
+      // The real game draws its own state when it starts.
+    }
+  }
+
+  /** Draws the running game on the map; the test hook's `mapReady` turns true once that frame is rendered. */
+  private showMap(): void {
+    const scene = this.scene;
+    const session = this.session;
+    if (!scene || !session) return;
+    this.mapView?.fit();
+    scene.show(session.state);
+    scene.afterNextFrame(() => {
+      if (this.session !== session) return;
+      this.hook.mapReady = true;
+      this.warmUp();
+    });
+  }
+
+  /**
+   * Once per page, when it is idle after the first game appears: one throwaway turn of the same game
+   * (its own session, discarded), so the engine's and the agents' code is compiled before the player's
+   * first End turn instead of during it (that turn took 2-4 times as long as later ones).
+   */
+  private warmUp(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    whenIdle(() => {
+      const s = this.session;
+      // Pointless once a turn has been played (the code is compiled by then).
+      if (!s || s.state.ending || s.log.length > 0) return;
+      try {
+        const w = createSession({ scenario: s.scenarioInput, seed: s.seed + 1, seats: s.seats, difficulty: s.difficulty });
+        w.endTurn();
+        w.dispose();
+      } catch {
+        // Only a warm-up: the real turn does not depend on it.
+      }
+    }, 4000);
   }
 
   // ---- screens ------------------------------------------------------------------------------
+  /**
+   * Shows one screen. Off screen, the game screen stays laid out behind the others (invisible and
+   * inert, `.behind`) once the map exists: the map keeps its size, so it boots and draws at the size it
+   * will be shown at, and coming back to it costs no resize.
+   */
+  private setScreen(screen: 'start' | 'game' | 'end'): void {
+    this.screen = screen;
+    byId('start').hidden = screen !== 'start';
+    byId('end').hidden = screen !== 'end';
+    const game = byId('game');
+    const behind = screen !== 'game' && this.mapLoad !== null;
+    game.hidden = screen !== 'game' && !behind;
+    game.classList.toggle('behind', behind);
+    game.inert = screen !== 'game';
+  }
+
   private showStart(error?: string): void {
-    byId('start').hidden = false;
-    byId('game').hidden = true;
-    byId('end').hidden = true;
+    this.saves.flush();
+    this.setScreen('start');
     renderStart(byId('start'), {
       start: (c) => this.newGame(c),
       continueSaved: () => {
@@ -97,7 +215,8 @@ export class App {
     const humans: readonly ActorId[] = c.teams?.length ? c.teams : [c.actor];
     const seats = Object.fromEntries(ACTOR_IDS.map((a) => [a, humans.includes(a) ? 'human' : 'agent'])) as Record<ActorId, 'human' | 'agent'>;
     try {
-      const session = createSession({ scenario: getScenario(c.scenario) ?? c.scenario, seed: c.seed, seats, difficulty: c.difficulty });
+      // By id: a built-in scenario is then validated once per page (sim/scenario/build.ts), not per game.
+      const session = createSession({ scenario: c.scenario, seed: c.seed, seats, difficulty: c.difficulty });
       this.run(session, newGameId());
     } catch (err) {
       this.showStart(`The game could not start: ${err instanceof Error ? err.message : String(err)}`);
@@ -131,15 +250,16 @@ export class App {
 
   /** Shows the game screen for a session. */
   private run(session: GameSession, gameId: string, branchOf: number | null = null): void {
+    // The previous game's last autosave is written before it is let go.
+    this.saves.flush();
     this.session?.dispose();
     this.session = session;
     this.gameId = gameId;
     this.actor = ACTOR_IDS.find((a) => session.seats[a] === 'human' && (PLAYABLE_IDS as readonly string[]).includes(a)) ?? 'AZE';
     this.last = null;
     this.selection = null;
-    byId('start').hidden = true;
-    byId('end').hidden = true;
-    byId('game').hidden = false;
+    this.hook.mapReady = false;
+    this.setScreen('game');
     this.buildLayout();
     this.classroom?.dispose();
     this.hook.branchOf = branchOf;
@@ -152,8 +272,9 @@ export class App {
       runBranch: (branch, fromTurn) => { this.run(branch, newGameId(), fromTurn); toast(`What-if branch from turn ${fromTurn} started.`); },
       branchOf,
     });
-    this.ensureMap();
     this.refresh();
+    // The map: drawn now if it has booted, else as soon as it has (it loads from boot).
+    if (this.scene) this.showMap();
     if (isHotSeat(session.seats) && !session.state.ending) this.handTo(humanTeams(session.seats)[0], 'A class game: teams take turns at the screen.', 'orders');
     if (session.state.ending) this.showEnd();
     play('music');
@@ -179,38 +300,6 @@ export class App {
     renderLegend(byId('legend'));
   }
 
-  private ensureMap(): void {
-    if (this.game || !this.mapData) {
-      if (this.scene && this.session) this.scene.show(this.session.state);
-      return;
-    }
-    const parent = byId('map');
-    this.game = new Phaser.Game({
-      type: Phaser.AUTO,
-      parent,
-      backgroundColor: '#1d3557',
-      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
-      audio: { noAudio: true },
-      banner: false,
-      // The map is mostly still: 30 frames a second is plenty and halves the CPU a software renderer needs.
-      fps: { target: 30, limit: 30 },
-      // Multisampling is nearly free on a GPU but triples a software renderer's frame time.
-      render: { antialias: true, antialiasGL: !softwareGL() },
-    });
-    const scene = new MapScene();
-    this.game.scene.add('map', scene, true, {
-      map: this.mapData,
-      callbacks: {
-        onReady: () => {
-          this.scene = scene;
-          this.hook.mapReady = true;
-          if (this.session) scene.show(this.session.state);
-        },
-        onProvince: (code: string, name: string) => this.selectProvince(code, name),
-      },
-    });
-  }
-
   private selectProvince(code: string, name: string): void {
     if (!this.session) return;
     const st = this.session.state;
@@ -227,7 +316,7 @@ export class App {
     this.actor = team;
     this.selection = null;
     this.hook.handover = team;
-    this.tabs.select(tab);
+    this.tabs.select(tab, false);
     this.refresh();
     showHandover(team, lead, () => {
       this.hook.handover = null;
@@ -259,22 +348,27 @@ export class App {
       }
     }
     this.busy = true;
+    // The last turn's autosave, if the page has not been idle since, is written before this one starts;
+    // a forecast still running in its worker stops, so the turn has both cores (a new one follows).
+    this.saves.flush();
+    this.classroom?.turnStarting();
     const btn = document.getElementById('end-turn') as HTMLButtonElement | null;
     if (btn) {
       btn.disabled = true;
       btn.textContent = 'The other capitals are deciding…';
     }
-    // Let the button repaint before the agents think.
-    window.setTimeout(() => {
+    // Let the button repaint before the agents think: the turn runs right after the next frame.
+    afterPaint(() => {
       try {
+        if (this.session !== s) return;
         const outcome = s.endTurn();
         this.last = outcome;
-        const err = autosave(s, this.gameId);
-        if (err) toast(`Autosave failed: ${err}`, 'error');
         play(cueFor(outcome.events));
         this.scene?.show(outcome.state);
         this.scene?.play(outcome.events);
-        this.tabs.select('news');
+        // The autosave waits until the new turn is on screen (and the page is idle); any input first writes it.
+        this.saves.schedule(s, this.gameId);
+        this.tabs.select('news', false);
         if (outcome.state.ending) this.showEnd();
         else if (isHotSeat(s.seats)) {
           // The news is public, but covert results are private: each team reads them on its own screen.
@@ -286,17 +380,21 @@ export class App {
         this.busy = false;
         this.refresh();
       }
-    }, 30);
+    });
   }
 
   private showEnd(): void {
     const s = this.session;
     if (!s) return;
-    byId('end').hidden = false;
-    byId('game').hidden = true;
+    this.setScreen('end');
     play('ending');
-    renderEnd(byId('end'), s.state, this.actor, () => this.showStart(), () => exportSave(s));
+    renderEnd(byId('end'), s.state, this.actor, () => this.showStart(), () => this.exportGame(s));
     byId('end').append(el('button', { id: 'end-review', onclick: () => this.classroom?.openReview() }, 'After-action review'));
+  }
+
+  private exportGame(s: GameSession): void {
+    this.saves.flush();
+    exportSave(s);
   }
 
   // ---- drawing ------------------------------------------------------------------------------
@@ -307,7 +405,6 @@ export class App {
     this.hook.turn = st.turn;
     this.hook.ending = st.ending?.kind ?? null;
     this.hook.actor = this.actor;
-    this.hook.hash = stateHash(st);
     const spent = spentBy(s, this.actor);
     const file = el('input', { type: 'file', accept: '.json,application/json', id: 'import-game', 'aria-label': 'Import a save file', hidden: true });
     file.addEventListener('change', () => {
@@ -320,7 +417,7 @@ export class App {
         (e.currentTarget as HTMLElement).setAttribute('aria-pressed', String(m));
         (e.currentTarget as HTMLElement).textContent = m ? 'Sound off' : 'Sound on';
       } }, isMuted() ? 'Sound off' : 'Sound on'),
-      el('button', { id: 'export', 'aria-label': 'Export save file', onclick: () => exportSave(s) }, 'Export'),
+      el('button', { id: 'export', 'aria-label': 'Export save file', onclick: () => this.exportGame(s) }, 'Export'),
       el('button', { id: 'import', 'aria-label': 'Import save file', onclick: () => file.click() }, 'Import'),
       file,
       el('button', { id: 'menu', onclick: () => this.showStart() }, 'Menu'),

@@ -2,8 +2,13 @@
  * Sound through Howler: a few cues chosen from a turn's events and a quiet music loop. Muting is
  * remembered in localStorage. Audio failures (no device in headless Chromium, autoplay rules) are
  * swallowed: sound is never worth an error.
+ *
+ * Howler and the sounds load later (`initAudio`, called by the app when the page is idle): the first
+ * audio context a browser creates can block the page for 0.4-1 s while the browser starts its audio
+ * service (measured in headless Chromium), which neither the start screen, the Start click nor a turn
+ * should wait for. A cue asked for before then is skipped, except the music, which starts once loaded.
  */
-import { Howl, Howler } from 'howler';
+import type { Howl } from 'howler';
 import type { GameEvent } from '../sim/state/types.js';
 
 export type Cue = 'turn' | 'diplomacy' | 'alarm' | 'ending';
@@ -11,6 +16,9 @@ const MUTE_KEY = 'ua.muted';
 
 let sounds: Partial<Record<Cue | 'music', Howl>> = {};
 let muted = readMuted();
+let loading: Promise<void> | null = null;
+let wantMusic = false;
+let setMuted: ((m: boolean) => void) | null = null;
 
 function readMuted(): boolean {
   try {
@@ -20,22 +28,28 @@ function readMuted(): boolean {
   }
 }
 
-function make(name: string, loop = false, volume = 0.6): Howl | undefined {
-  try {
-    return new Howl({ src: [`./audio/${name}.wav`], loop, volume, preload: true, html5: false, onloaderror: () => undefined, onplayerror: () => undefined });
-  } catch {
-    return undefined;
-  }
-}
-
-/** Loads the sounds (call once, after the page has loaded). */
-export function initAudio(): void {
-  sounds = { turn: make('turn'), diplomacy: make('diplomacy'), alarm: make('alarm', false, 0.5), ending: make('ending'), music: make('music', true, 0.12) };
-  try {
-    Howler.mute(muted);
-  } catch {
-    // no audio device: nothing to do
-  }
+/** Loads Howler and the sounds (once); resolves when they can play. Never rejects. */
+export function initAudio(): Promise<void> {
+  loading ??= import('howler').then(({ Howl: HowlCtor, Howler }) => {
+    const make = (name: string, loop = false, volume = 0.6): Howl | undefined => {
+      try {
+        return new HowlCtor({ src: [`./audio/${name}.wav`], loop, volume, preload: true, html5: false, onloaderror: () => undefined, onplayerror: () => undefined });
+      } catch {
+        return undefined;
+      }
+    };
+    sounds = { turn: make('turn'), diplomacy: make('diplomacy'), alarm: make('alarm', false, 0.5), ending: make('ending'), music: make('music', true, 0.12) };
+    setMuted = (m) => {
+      try {
+        Howler.mute(m);
+      } catch {
+        // no audio device: nothing to do
+      }
+    };
+    setMuted(muted);
+    if (wantMusic) play('music');
+  }).catch(() => undefined);
+  return loading;
 }
 
 export function isMuted(): boolean {
@@ -47,14 +61,16 @@ export function toggleMute(): boolean {
   muted = !muted;
   try {
     localStorage.setItem(MUTE_KEY, muted ? '1' : '0');
-    Howler.mute(muted);
   } catch {
-    // storage or audio unavailable: the toggle still applies for this page
+    // storage unavailable: the toggle still applies for this page
   }
+  setMuted?.(muted);
   return muted;
 }
 
 export function play(cue: Cue | 'music'): void {
+  if (cue === 'music') wantMusic = true;
+  if (!setMuted) return;
   try {
     const s = sounds[cue];
     if (!s) return;

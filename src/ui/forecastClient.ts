@@ -30,6 +30,12 @@ export interface ForecastClient {
   /** Starts a forecast; resolves to null if a newer request or `cancel` superseded it. */
   request(state: GameState, options: ForecastOptions, extra?: RequestOptions): Promise<ForecastRun | null>;
   cancel(): void;
+  /**
+   * Stops a running request at once: the worker is terminated (a cancel only takes effect between
+   * chunks) and a fresh one starts with the next request. Used when the page needs the CPU now (a turn
+   * is resolving). With a worker given as an object rather than a factory, this is `cancel`.
+   */
+  interrupt(): void;
   /** True while a request is running. */
   readonly busy: boolean;
   dispose(): void;
@@ -47,13 +53,22 @@ export function startForecastWorker(): WorkerLike {
   return new Worker(new URL('./forecast.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 
-/** Creates a client around a worker (the real one by default). */
-export function createForecastClient(worker: WorkerLike = startForecastWorker()): ForecastClient {
+/** Creates a client around a worker, or a factory of workers (the real one by default). */
+export function createForecastClient(source: WorkerLike | (() => WorkerLike) = startForecastWorker): ForecastClient {
   let nextId = 1;
   const pending = new Map<number, Pending>();
   let latest = 0;
+  const factory = typeof source === 'function' ? source : null;
+  let current: WorkerLike | null = factory ? null : (source as WorkerLike);
+  const worker = (): WorkerLike => {
+    if (!current) {
+      current = factory!();
+      current.onmessage = onMessage;
+    }
+    return current;
+  };
 
-  worker.onmessage = (e) => {
+  const onMessage = (e: { data: ForecastReply }): void => {
     const reply = e.data;
     const p = pending.get(reply.id);
     if (!p) return;
@@ -66,12 +81,13 @@ export function createForecastClient(worker: WorkerLike = startForecastWorker())
     else if (reply.type === 'cancelled') p.resolve(null);
     else p.reject(new Error(`forecast failed: ${reply.message}`));
   };
+  if (current) current.onmessage = onMessage;
 
   // A superseded request resolves at once; the worker notices at its next chunk.
   const supersede = () => {
     for (const p of pending.values()) {
       p.resolve(null);
-      worker.postMessage({ type: 'cancel', id: p.id });
+      current?.postMessage({ type: 'cancel', id: p.id });
     }
     pending.clear();
   };
@@ -84,14 +100,26 @@ export function createForecastClient(worker: WorkerLike = startForecastWorker())
       return new Promise<ForecastRun | null>((resolve, reject) => {
         pending.set(id, { id, resolve, reject, onProgress: extra.onProgress });
         // The state is plain JSON: structured cloning copies it to the worker.
-        worker.postMessage({ type: 'forecast', id, state, options, ...(extra.chunk ? { chunk: extra.chunk } : {}) });
+        worker().postMessage({ type: 'forecast', id, state, options, ...(extra.chunk ? { chunk: extra.chunk } : {}) });
       });
     },
     cancel: supersede,
+    interrupt() {
+      if (pending.size === 0) return;
+      if (!factory) {
+        supersede();
+        return;
+      }
+      for (const p of pending.values()) p.resolve(null);
+      pending.clear();
+      current?.terminate();
+      current = null;
+    },
     get busy() { return pending.size > 0; },
     dispose() {
       supersede();
-      worker.terminate();
+      current?.terminate();
+      current = null;
     },
   };
 }

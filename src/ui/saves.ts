@@ -6,6 +6,7 @@
 import { SaveSlots } from '../runtime/storage.js';
 import { loadSave, parseSave, serializeSave } from '../runtime/save.js';
 import type { GameSession } from '../runtime/session.js';
+import { whenIdle } from './idle.js';
 
 let slots: SaveSlots | null = null;
 
@@ -28,6 +29,47 @@ export function autosave(session: GameSession, gameId: string): string | null {
     return res.ok ? null : res.error;
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/**
+ * The autosave of each turn, written off the turn's critical path: serialising, validating and storing
+ * a save takes tens of milliseconds, so it waits until the new turn has been drawn and the page is idle
+ * (at most `maxWaitMs`). It is written at once, before anything else happens, when the player gives any
+ * input (pointer or key), leaves or hides the page, starts the next turn, or another game replaces this
+ * one; so the save always holds the session exactly as the turn left it, and every turn is saved.
+ * `SaveSlots` keeps its guarantees (a failed write leaves the previous save listed and loadable);
+ * a failure is reported through `onError`.
+ */
+export class AutosaveQueue {
+  private pending: { session: GameSession; gameId: string } | null = null;
+  private cancel: (() => void) | null = null;
+
+  constructor(private readonly onError: (message: string) => void, private readonly maxWaitMs = 1000) {
+    const flush = (): void => this.flush();
+    for (const type of ['pointerdown', 'keydown'] as const) document.addEventListener(type, flush, { capture: true });
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
+  }
+
+  /** Queues the autosave of `session` as it is now (a save still waiting is written first). */
+  schedule(session: GameSession, gameId: string): void {
+    this.flush();
+    this.pending = { session, gameId };
+    this.cancel = whenIdle(() => this.flush(), this.maxWaitMs);
+  }
+
+  /** Writes the waiting autosave now, if there is one. */
+  flush(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    this.cancel?.();
+    this.cancel = null;
+    const err = autosave(p.session, p.gameId);
+    if (err) this.onError(err);
   }
 }
 

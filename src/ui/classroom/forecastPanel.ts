@@ -15,6 +15,8 @@ export const PAGE_ROLLOUTS = 60;
 
 export interface ForecastPanel {
   update(): void;
+  /** Stops a forecast still running (its worker is terminated): the page needs the CPU for a turn. */
+  interrupt(): void;
   /** The last finished forecast (tests read it through the DOM; kept for the review). */
   readonly latest: Forecast | null;
   dispose(): void;
@@ -34,7 +36,7 @@ export function createForecastPanel(box: HTMLElement, session: () => GameSession
       el('div', { className: 'small muted' }, `Forecast: ${status}`),
       f ? el('div', { className: 'headline', id: 'forecast-headline' }, `Regional war within ${f.horizon} months: ${interval(f)}`) : null,
       f ? el('div', { className: 'small' }, `Settlement ${pct(f.endings.settlement.rate)} · expected tension ${Math.round(f.meanTension)} (now ${Math.round(f.startTension)})`) : null,
-      change ? el('div', { className: 'small', id: 'forecast-change' }, `Since last turn: ${change.headline}${change.changes[0].notable ? '' : ' (within the noise)'}`) : null,
+      change ? el('div', { className: 'small', id: 'forecast-change' }, `Since ${previous && f && previous.turn === f.turn - 1 ? 'last turn' : `turn ${previous?.turn}`}: ${change.headline}${change.changes[0].notable ? '' : ' (within the noise)'}`) : null,
     );
     box.dataset.turn = f ? String(f.turn) : '';
     box.dataset.rollouts = f ? String(f.rollouts) : '0';
@@ -58,6 +60,11 @@ export function createForecastPanel(box: HTMLElement, session: () => GameSession
         draw(latest, `${run.forecast.rollouts} rollouts of the agents, ${(run.ms / 1000).toFixed(1)} s in a worker`);
         box.dataset.ms = String(Math.round(run.ms));
       }).catch((e: unknown) => draw(latest, `failed: ${e instanceof Error ? e.message : String(e)}`));
+    },
+    interrupt() {
+      if (!client?.busy) return;
+      client.interrupt();
+      draw(latest, 'stopped while the turn resolved');
     },
     get latest() { return latest; },
     dispose() { client?.dispose(); client = null; },

@@ -7,7 +7,7 @@ import './classroom.css';
 import type { GameSession } from '../../runtime/session.js';
 import { el, toast } from '../dom.js';
 import { createForecastPanel } from './forecastPanel.js';
-import { showReview } from './review.js';
+import { whenIdle } from '../idle.js';
 import { createWhiteCell } from './whiteCell.js';
 import { createSeatsDialog } from './seatsDialog.js';
 import { openReplay } from './replayPanel.js';
@@ -30,11 +30,26 @@ export interface ClassroomHooks {
 }
 
 export interface Classroom {
+  /** A turn is about to resolve: a forecast still running stops (a new one follows the turn). */
+  turnStarting(): void;
   openReview(): void;
   openWhiteCell(): void;
   openSeats(): void;
   openReplay(): void;
   dispose(): void;
+}
+
+type ReviewModule = typeof import('./review.js');
+let reviewModule: ReviewModule | null = null;
+let reviewLoad: Promise<ReviewModule> | null = null;
+
+/**
+ * The after-action review (with chart.js) is a chunk of its own, loaded when the page is idle after a
+ * game starts, so opening the review later is immediate; opened before that, it waits for the chunk.
+ */
+export function loadReview(): Promise<ReviewModule> {
+  reviewLoad ??= import('./review.js').then((m) => (reviewModule = m));
+  return reviewLoad;
 }
 
 export function attachClassroom(session: GameSession, hooks: ClassroomHooks): Classroom {
@@ -47,8 +62,12 @@ export function attachClassroom(session: GameSession, hooks: ClassroomHooks): Cl
   const replayHooks = { showState: hooks.showState, restore: hooks.restoreMap, branch: hooks.runBranch };
   const replay = () => { document.getElementById('review')?.setAttribute('hidden', ''); openReplay(session, replayHooks); };
   const openReview = () => {
-    showReview(session, () => hooks.refresh());
-    document.querySelector('#review .review-actions')?.append(el('button', { id: 'review-replay', onclick: replay }, 'Replay and branch'));
+    const show = (m: ReviewModule) => {
+      m.showReview(session, () => hooks.refresh());
+      document.querySelector('#review .review-actions')?.append(el('button', { id: 'review-replay', onclick: replay }, 'Replay and branch'));
+    };
+    if (reviewModule) show(reviewModule);
+    else loadReview().then(show, (e: unknown) => toast(`The review could not be loaded: ${e instanceof Error ? e.message : String(e)}`, 'error'));
   };
   const seats = createSeatsDialog({ session: () => session, changed: (a, who) => hooks.seatsChanged(a, who) });
   const whiteCell = createWhiteCell({ session: () => session, endGame: openReview, changed: () => hooks.refresh(), openSeats: () => seats.open() });
@@ -89,12 +108,28 @@ export function attachClassroom(session: GameSession, hooks: ClassroomHooks): Cl
     }
   };
   document.addEventListener('click', hold, true);
+  // The forecast starts once the new turn is on screen and the page is idle: sending the state to
+  // the worker and the worker's first rollouts would otherwise compete with the turn's first frame.
+  let cancelForecast: (() => void) | null = null;
+  const forecastSoon = () => {
+    cancelForecast?.();
+    cancelForecast = whenIdle(() => {
+      cancelForecast = null;
+      forecast.update();
+    }, 1500);
+  };
   const unsubscribe = session.subscribe(() => {
     whiteCell.applyScheduled();
-    forecast.update();
+    forecastSoon();
   });
-  forecast.update();
+  forecastSoon();
+  const cancelPreload = whenIdle(() => void loadReview().catch(() => undefined), 10_000);
   return {
+    turnStarting() {
+      cancelForecast?.();
+      cancelForecast = null;
+      forecast.interrupt();
+    },
     openReview,
     openWhiteCell: () => whiteCell.open(),
     openSeats: () => seats.open(),
@@ -104,6 +139,8 @@ export function attachClassroom(session: GameSession, hooks: ClassroomHooks): Cl
       document.getElementById('replay-panel')?.remove();
       banner?.remove();
       unsubscribe();
+      cancelForecast?.();
+      cancelPreload();
       forecast.dispose();
       whiteCell.close();
       document.removeEventListener('click', hold, true);

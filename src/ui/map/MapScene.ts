@@ -7,16 +7,18 @@ import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
 import type { GameEvent, GameState } from '../../sim/state/types.js';
 import { ringContains, type MapData, type Ring, type Shape } from './geodata.js';
 import {
-  ACTOR_COLOURS, BORDER, CAPITAL_SITES, ISO_TO_ACTOR, LAND_OTHER, SEA, SITE_LABELS,
+  ACTOR_COLOURS, BORDER, CAPITAL_SITES, ISO_TO_ACTOR, LAND_OTHER, SITE_LABELS,
   corridorColour, provinceLabel, relationColour,
 } from './palette.js';
 import { eventAnchor, animationKind } from './anchors.js';
 import { RenderOnDemand } from './renderOnDemand.js';
+import { BaseLayer } from './baseLayer.js';
+import { softwareGL } from './softwareGL.js';
 
 const KEY_SITES = ['Kapan', 'Meghri', 'Julfa', 'Aghband', 'Ceyhan terminal', 'Sangachal terminal', 'Nakhchivan city', 'Khankendi/Stepanakert', 'Shusha', 'Tabriz', 'Tbilisi', 'Haifa', 'Gaza', 'Ardabil', 'Nardaran', 'Lankaran'];
 
 /** Read-only counters for the benchmark and tests: frames the map has rendered, and whether its loop sleeps. */
-export interface MapStats { frames: number; sleeping: boolean }
+export interface MapStats { frames: number; sleeping: boolean; baseDraws?: number }
 declare global {
   interface Window { __uaMap?: MapStats }
 }
@@ -30,7 +32,15 @@ export interface MapCallbacks {
 export class MapScene extends Phaser.Scene {
   private data0!: MapData;
   private cb!: MapCallbacks;
+  /** Countries and provinces: drawn into the cached base texture, never on the display list themselves. */
+  private countryGfx!: Phaser.GameObjects.Graphics;
   private provinceGfx = new Map<string, Phaser.GameObjects.Graphics>();
+  /** What each province was last painted with, so an unchanged province is not painted (nor the cache redrawn) again. */
+  private paintKeys = new Map<string, string>();
+  private base!: BaseLayer;
+  /** The hovered and the selected province, drawn live above the cached base. */
+  private highlight!: Phaser.GameObjects.Graphics;
+  private hovered: string | null = null;
   private overlay!: Phaser.GameObjects.Graphics;
   private markers!: Phaser.GameObjects.Graphics;
   private labels: { text: Phaser.GameObjects.Text; minZoom: number }[] = [];
@@ -55,8 +65,11 @@ export class MapScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.cameras.main.setBackgroundColor(SEA);
+    // The sea is the canvas's clear colour (mapView.ts sets the game's backgroundColor to SEA): a camera
+    // background would fill every pixel once more each frame, which a software renderer pays for.
+    this.cameras.main.transparent = true;
     this.drawBase();
+    this.highlight = this.add.graphics().setDepth(3);
     this.overlay = this.add.graphics().setDepth(5);
     this.markers = this.add.graphics().setDepth(6);
     this.addStaticLabels();
@@ -66,17 +79,29 @@ export class MapScene extends Phaser.Scene {
     window.__uaMap = stats;
     this.game.events.on(Phaser.Core.Events.POST_RENDER, () => {
       stats.frames++;
+      stats.baseDraws = this.base.draws;
     });
     // Draw only when something changes: the loop sleeps while the map is still.
     this.rod = new RenderOnDemand(this.game, this.game.canvas.parentElement ?? this.game.canvas,
       () => this.tweens.getTweens().length > 0 || this.input.activePointer.isDown,
       (sleeping) => { stats.sleeping = sleeping; });
-    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.rod?.destroy());
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => {
+      this.rod?.destroy();
+      this.base.destroy();
+    });
     this.cb.onReady();
   }
 
   override update(): void {
+    // Before the frame: redraw the cached base if a province changed or the view left its area.
+    this.base.update(this.cameras.main);
     this.rod?.check();
+  }
+
+  /** Calls `f` once the next frame (drawing whatever changed before it) has been rendered. */
+  afterNextFrame(f: () => void): void {
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => f());
+    this.redraw();
   }
 
   /** Asks for frames: the loop wakes (if asleep) and draws for at least `ms`. */
@@ -85,7 +110,8 @@ export class MapScene extends Phaser.Scene {
   }
 
   private drawBase(): void {
-    const g = this.add.graphics().setDepth(0);
+    // Made, not added: these Graphics are drawn into the base texture, not by the camera each frame.
+    const g = this.make.graphics({}, false);
     for (const c of this.data0.countries) {
       const actor = ISO_TO_ACTOR[c.iso3];
       const colour = actor ? ACTOR_COLOURS[actor] : c.iso3 === 'GEO' ? 0x8a8f7a : LAND_OTHER;
@@ -93,40 +119,74 @@ export class MapScene extends Phaser.Scene {
       g.lineStyle(1.5, BORDER, 0.9);
       for (const ring of c.rings) this.polygon(g, ring, true, true);
     }
+    this.countryGfx = g;
     for (const p of this.data0.provinces) this.addProvince(p);
+    // Nakhchivan is drawn last, over its neighbours' borders.
+    const order = [...this.data0.provinces.filter((p) => p.code !== 'AZ.NX'), ...this.data0.provinces.filter((p) => p.code === 'AZ.NX')];
+    const sources = [g, ...order.map((p) => this.provinceGfx.get(p.code)).filter((x): x is Phaser.GameObjects.Graphics => !!x)];
+    this.base = new BaseLayer(this, () => sources, contentBounds(this.data0), softwareGL() ? 1 : 2, 0.5);
   }
 
   private addProvince(p: Shape): void {
-    const g = this.add.graphics().setDepth(p.code === 'AZ.NX' ? 2 : 1);
-    this.paintProvince(g, p, false);
+    const g = this.make.graphics({}, false);
+    this.provinceGfx.set(p.code, g);
+    this.paintProvince(g, p);
     const main = p.rings.reduce((a, b) => (b.length > a.length ? b : a), p.rings[0] ?? []);
     if (main.length < 3) return;
     const poly = new Phaser.Geom.Polygon(main.flat());
+    // An invisible zone takes the province's clicks (the Graphics are off the display list).
+    const zone = this.add.zone(0, 0, 1, 1).setOrigin(0, 0).setDepth(p.code === 'AZ.NX' ? 2 : 1);
     // Multi-ring provinces: the callback checks every ring, so islands and exclaves are clickable too.
-    g.setInteractive(poly, (_area: Phaser.Geom.Polygon, x: number, y: number) =>
+    zone.setInteractive(poly, (_area: Phaser.Geom.Polygon, x: number, y: number) =>
       p.rings.length === 1 ? Phaser.Geom.Polygon.Contains(poly, x, y) : p.rings.some((r) => ringContains(r, x, y)));
-    g.on('pointerover', () => this.paintProvince(g, p, true));
-    g.on('pointerout', () => this.paintProvince(g, p, this.selected === p.code));
-    g.on('pointerup', () => {
+    zone.on('pointerover', () => {
+      this.hovered = p.code;
+      this.drawHighlight();
+    });
+    zone.on('pointerout', () => {
+      if (this.hovered === p.code) this.hovered = null;
+      this.drawHighlight();
+    });
+    zone.on('pointerup', () => {
       if (this.dragged) return;
       this.select(p.code);
       this.cb.onProvince(p.code, provinceLabel(p.code, p.name));
     });
-    this.provinceGfx.set(p.code, g);
   }
 
-  private paintProvince(g: Phaser.GameObjects.Graphics, p: Shape, hot: boolean): void {
-    this.redraw();
-    g.clear();
+  /** Paints a province as the state has it (into the cached base); a no-op when nothing about it changed. */
+  private paintProvince(g: Phaser.GameObjects.Graphics, p: Shape): void {
     const actor = ISO_TO_ACTOR[p.iso3];
     const base = actor ? ACTOR_COLOURS[actor] : 0x8a8f7a;
     const key = this.state?.provinces[p.code];
     const occupied = key?.occupier ? ACTOR_COLOURS[key.occupier] : null;
     // Line widths are in screen pixels: divide by the zoom the provinces were last painted at.
     const px = 1 / (this.paintZoom || 1);
-    g.fillStyle(hot ? 0xffffff : occupied ?? base, hot ? 0.45 : key ? 0.95 : 0.75);
-    g.lineStyle((key || hot ? 1.8 : 0.7) * px, hot ? 0xffffff : key ? 0x151515 : 0x2b2b2b, key || hot ? 0.9 : 0.5);
+    const fill = occupied ?? base;
+    const paint = `${fill}|${key ? 1 : 0}|${px}`;
+    if (this.paintKeys.get(p.code) === paint) return;
+    this.paintKeys.set(p.code, paint);
+    g.clear();
+    g.fillStyle(fill, key ? 0.95 : 0.75);
+    g.lineStyle((key ? 1.8 : 0.7) * px, key ? 0x151515 : 0x2b2b2b, key ? 0.9 : 0.5);
     for (const ring of p.rings) this.polygon(g, ring, true, true);
+    this.base?.invalidate();
+    this.redraw();
+  }
+
+  /** The hovered and the selected province, lit in white over the base. */
+  private drawHighlight(): void {
+    this.redraw();
+    const g = this.highlight;
+    g.clear();
+    const px = 1 / (this.paintZoom || 1);
+    for (const code of new Set([this.hovered, this.selected])) {
+      const p = code ? this.province(code) : undefined;
+      if (!p) continue;
+      g.fillStyle(0xffffff, 0.45);
+      g.lineStyle(1.8 * px, 0xffffff, 0.9);
+      for (const ring of p.rings) this.polygon(g, ring, true, true);
+    }
   }
 
   private polygon(g: Phaser.GameObjects.Graphics, ring: Ring, fill: boolean, stroke: boolean): void {
@@ -265,8 +325,9 @@ export class MapScene extends Phaser.Scene {
       this.paintZoom = z;
       for (const p of this.data0.provinces) {
         const g = this.provinceGfx.get(p.code);
-        if (g) this.paintProvince(g, p, this.selected === p.code);
+        if (g) this.paintProvince(g, p);
       }
+      this.drawHighlight();
     }
     if (this.state) this.drawOverlay();
   }
@@ -277,19 +338,14 @@ export class MapScene extends Phaser.Scene {
     this.state = state;
     for (const p of this.data0.provinces) {
       const g = this.provinceGfx.get(p.code);
-      if (g) this.paintProvince(g, p, this.selected === p.code);
+      if (g) this.paintProvince(g, p);
     }
     this.drawOverlay();
   }
 
   select(code: string | null): void {
-    const prev = this.selected;
     this.selected = code;
-    for (const c of [prev, code]) {
-      const p = c ? this.data0.provinces.find((x) => x.code === c) : undefined;
-      const g = c ? this.provinceGfx.get(c) : undefined;
-      if (p && g) this.paintProvince(g, p, c === code);
-    }
+    this.drawHighlight();
   }
 
   /** World position of an actor's capital marker. */
@@ -474,4 +530,22 @@ export class MapScene extends Phaser.Scene {
       onComplete: () => ring.destroy(),
     });
   }
+}
+
+/** The bounding box of everything the base draws, in world units. */
+function contentBounds(d: MapData): { x: number; y: number; w: number; h: number } {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const s of [...d.countries, ...d.provinces]) {
+    for (const r of s.rings) {
+      for (const [x, y] of r) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+    }
+  }
+  if (!Number.isFinite(x0)) return { x: 0, y: 0, w: d.width, h: d.height };
+  // A little room for the border strokes.
+  return { x: x0 - 4, y: y0 - 4, w: x1 - x0 + 8, h: y1 - y0 + 8 };
 }

@@ -32,9 +32,13 @@ export class RenderOnDemand {
     }
     window.addEventListener('resize', wake);
     this.off.push(() => window.removeEventListener('resize', wake));
-    // Panels opening beside the map change its size without a window resize.
+    // Panels opening beside the map change its size without a window resize. Phaser looks at its
+    // parent's size only every half second of running loop: ask it to look at the next step.
     if (typeof ResizeObserver !== 'undefined') {
-      const ro = new ResizeObserver(wake);
+      const ro = new ResizeObserver(() => {
+        if (game.scale) game.scale.dirty = true;
+        wake();
+      });
       ro.observe(target);
       this.off.push(() => ro.disconnect());
     }

@@ -36,13 +36,14 @@ export class Tabs {
     return this.panels[this.ids.indexOf(id)];
   }
 
-  select(id: TabId): void {
+  /** Shows tab `id`; `render` false skips `onChange` (the caller redraws the panel itself). */
+  select(id: TabId, render = true): void {
     this.current = id;
     this.ids.forEach((t, i) => {
       this.buttons[i].setAttribute('aria-selected', String(t === id));
       this.buttons[i].tabIndex = t === id ? 0 : -1;
       this.panels[i].hidden = t !== id;
     });
-    this.onChange();
+    if (render) this.onChange();
   }
 }
