@@ -76,6 +76,8 @@ export function createForecastClient(source: WorkerLike | (() => WorkerLike) = s
       if (reply.id === latest) p.onProgress?.(reply.done, reply.total, reply.forecast);
       return;
     }
+    // Pool replies (forecastPool.ts) never answer this client's requests.
+    if (reply.type === 'results') return;
     pending.delete(reply.id);
     if (reply.type === 'done') p.resolve({ forecast: reply.forecast, ms: reply.ms });
     else if (reply.type === 'cancelled') p.resolve(null);

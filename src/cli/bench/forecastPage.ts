@@ -37,6 +37,8 @@ export const forecastPageBench: BenchModule = {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const samples: number[] = [];
+    const poolSamples: number[] = [];
+    let poolWorkers = 0;
     try {
       const page = await browser.newPage();
       await page.goto(server.url);
@@ -51,6 +53,14 @@ export const forecastPageBench: BenchModule = {
         }), { url: new URL(`assets/${chunk}`, server.url).href, state, options: { rollouts, horizon, seed: ctx.seed + r } });
         samples.push(ms);
         ctx.log(`forecast-page rep ${r + 1}: ${rollouts} rollouts x ${horizon} turns in ${ms.toFixed(0)} ms (in the worker)`);
+        // The game's pool (src/ui/forecastPool.ts, one worker per core up to four): the same protocol,
+        // ranges of 4 rollouts handed to whichever worker is free; wall time from the first message.
+        const args = { url: new URL(`assets/${chunk}`, server.url).href, state, options: { rollouts, horizon, seed: ctx.seed + r } };
+        // Plain JavaScript text: tsx's name-keeping helpers do not exist in the page.
+        const pooled = (await page.evaluate(`(${POOL_IN_PAGE})(${JSON.stringify(args)})`)) as { ms: number; workers: number };
+        poolSamples.push(pooled.ms);
+        poolWorkers = pooled.workers;
+        ctx.log(`forecast-page rep ${r + 1}: the same in a pool of ${pooled.workers} workers in ${pooled.ms.toFixed(0)} ms (wall)`);
       }
     } finally {
       await browser.close();
@@ -58,6 +68,33 @@ export const forecastPageBench: BenchModule = {
     }
     return [
       { name: `${rollouts} rollouts x ${horizon} turns, page worker`, unit: 'ms', samples, note: 'target < 1000 ms for 500; the game itself runs 60 rollouts' },
+      { name: `${rollouts} rollouts x ${horizon} turns, pool of ${poolWorkers} page workers`, unit: 'ms', samples: poolSamples, note: 'wall time; the game uses this pool (one worker per core, up to four)' },
     ];
   },
 };
+
+/** The game's pool protocol (src/ui/forecastPool.ts) driven from the page, timed from the first message. */
+const POOL_IN_PAGE = `function (args) {
+  return new Promise(function (done, fail) {
+    var n = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1));
+    var workers = [];
+    for (var i = 0; i < n; i++) workers.push(new Worker(args.url, { type: 'module' }));
+    var next = 0, got = 0, t0 = performance.now(), total = args.options.rollouts;
+    function give(w) {
+      if (next >= total) return;
+      var from = next;
+      next = Math.min(total, from + 4);
+      w.postMessage({ type: 'range', id: 1, from: from, to: next });
+    }
+    workers.forEach(function (w) {
+      w.onmessage = function (e) {
+        if (e.data.type === 'error') { workers.forEach(function (x) { x.terminate(); }); fail(new Error(e.data.message)); return; }
+        got += (e.data.results || []).length;
+        if (got >= total) { workers.forEach(function (x) { x.terminate(); }); done({ ms: performance.now() - t0, workers: n }); return; }
+        give(w);
+      };
+      w.postMessage({ type: 'prime', id: 1, state: args.state, options: args.options });
+      give(w);
+    });
+  });
+}`;

@@ -2,13 +2,14 @@
  * The live forecast box: after each turn (and on demand) it asks the worker for a forecast of the
  * next six months from the current state, shows it as it refines (progress), and says how the last
  * turn changed it ("regional war within 6 months: 23%, was 8%"). The page stays responsive: the
- * rollouts run in the worker, and a new request cancels the old one.
+ * rollouts run in workers (one per core, up to four: forecastPool.ts), and a new request cancels the old one.
  */
 import type { GameSession } from '../../runtime/session.js';
 import type { Forecast } from '../../runtime/forecast.js';
 import { compareForecast, pct } from '../../runtime/forecastCompare.js';
 import { el, mount } from '../dom.js';
-import { createForecastClient, type ForecastClient } from '../forecastClient.js';
+import type { ForecastClient } from '../forecastClient.js';
+import { createForecastPool, poolSize } from '../forecastPool.js';
 
 /** Rollouts in the page: each costs tens of milliseconds, so the box refines in steps up to this. */
 export const PAGE_ROLLOUTS = 60;
@@ -46,7 +47,7 @@ export function createForecastPanel(box: HTMLElement, session: () => GameSession
     update() {
       const s = session();
       if (!s || s.state.ending) return;
-      client ??= createForecastClient();
+      client ??= createForecastPool(poolSize());
       const state = s.state;
       const recentEvents = s.events.filter((e) => e.turn === state.turn - 1);
       draw(latest, `computing from turn ${state.turn}…`);
@@ -57,7 +58,8 @@ export function createForecastPanel(box: HTMLElement, session: () => GameSession
         if (!run) return;
         if (latest && latest.turn !== run.forecast.turn) previous = latest;
         latest = run.forecast;
-        draw(latest, `${run.forecast.rollouts} rollouts of the agents, ${(run.ms / 1000).toFixed(1)} s in a worker`);
+        const workers = poolSize();
+        draw(latest, `${run.forecast.rollouts} rollouts of the agents, ${(run.ms / 1000).toFixed(1)} s in ${workers === 1 ? 'a worker' : `${workers} workers`}`);
         box.dataset.ms = String(Math.round(run.ms));
       }).catch((e: unknown) => draw(latest, `failed: ${e instanceof Error ? e.message : String(e)}`));
     },
