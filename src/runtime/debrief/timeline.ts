@@ -56,13 +56,22 @@ export interface TimelineTurn {
   seats: Seats;
 }
 
-function labelOf(type: string): string {
+/** The end-of-turn systems and other non-order event types, in words (the news shows these, not ids). */
+const SYSTEM_LABELS: Record<string, string> = {
+  'system.corridors': 'Corridors', 'system.economy': 'Economy', 'system.drift': 'Relations drift',
+  'system.tension': 'Regional tension', 'system.deliveries': 'Arms deliveries', 'system.commitments': 'Promises kept and broken',
+  'facilitator.adjust': 'White Cell adjustment',
+};
+
+/** A plain-words label for an event's type: the action's name, the world event's title, or the system's. */
+export function labelOf(type: string): string {
   if (isActionType(type)) return ACTION_SPECS[type].label;
   if (type.startsWith('event.')) {
     const id = type.slice('event.'.length);
     return WORLD_EVENTS.find((w) => w.id === id)?.title ?? id;
   }
-  return type;
+  if (type.startsWith('ending.')) return 'The ending';
+  return SYSTEM_LABELS[type] ?? type;
 }
 
 const show = (v: unknown) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v));

@@ -4,13 +4,14 @@
  * (#review) so the game underneath keeps its state; everything comes from runtime/debrief.ts.
  */
 import type { Chart } from 'chart.js';
-import { ACTOR_IDS } from '../../shared/ids.js';
+import { ACTOR_IDS, isActorId } from '../../shared/ids.js';
 import type { GameSession } from '../../runtime/session.js';
 import { buildDebrief, debriefCsv, debriefJson, actorLabel, type Debrief, type TimelineItem } from '../../runtime/debrief.js';
 import { el, mount } from '../dom.js';
 import { drawCharts } from './charts.js';
 import { downloadText } from './download.js';
 import { sourceNoteFor } from '../../shared/sourceNotes.js';
+import { labelOf } from '../../runtime/debrief/timeline.js';
 
 let charts: Chart[] = [];
 
@@ -87,7 +88,7 @@ export function showReview(session: GameSession, close: () => void): Debrief {
       el('h3', {}, `Turn ${t.turn}: ${t.month}`),
       t.facilitator.length ? el('p', { className: 'white-cell-note' }, ...t.facilitator.map((f) => `${f}. `)) : null,
       el('ul', {}, ...t.decisions.map(item)),
-      t.refused.length ? el('p', { className: 'small muted' }, `Refused: ${t.refused.map((r) => `${r.actor} ${r.type} (${r.reason})`).join('; ')}`) : null,
+      t.refused.length ? el('p', { className: 'small muted' }, `Refused: ${t.refused.map((r) => `${isActorId(r.actor) ? actorLabel(r.actor) : r.actor}: ${labelOf(r.type)} (${r.reason})`).join('; ')}`) : null,
       el('details', {}, el('summary', {}, `Other events (${t.happenings.length})`), el('ul', {}, ...t.happenings.map(item))),
     ))),
     el('p', { className: 'small muted' }, `Seats: ${ACTOR_IDS.map((a) => `${a} ${session.seats[a]}`).join(', ')}. State hash ${d.stateHash}.`),

@@ -7,6 +7,7 @@ import { ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
 import type { GameEvent, GameState } from '../../sim/state/types.js';
 import { el, mount, signed } from '../dom.js';
 import { people } from '../text/describe.js';
+import { labelOf } from '../../runtime/debrief/timeline.js';
 
 /** Whether `viewer` may see the event (covert acts not exposed stay hidden from others). */
 export function visibleTo(ev: GameEvent, viewer: ActorId): boolean {
@@ -48,7 +49,7 @@ function item(ev: GameEvent, state: GameState): HTMLElement {
   const cls = `news-item ${harm || ev.outcome === 'failure' ? 'bad' : agent ? 'agent' : ev.kind === 'world' || ev.kind === 'random' || ev.kind === 'scripted' ? 'world' : ''}`;
   const who = ev.actor ? ACTOR_NAMES[ev.actor].seat : 'World';
   return el('article', { className: cls, 'data-event': ev.id, 'data-agent': agent ? 'true' : 'false' },
-    el('div', { className: 'meta' }, `${who} · ${ev.type}${ev.probability !== undefined ? ` · ${Math.round(ev.probability * 100)}%` : ''}`),
+    el('div', { className: 'meta' }, `${who} · ${labelOf(ev.type)}${ev.probability !== undefined ? ` · ${Math.round(ev.probability * 100)}%` : ''}`),
     el('div', {}, ev.text),
     harm ? el('div', { className: 'cost-human' }, `Human cost: ${people(ev.casualties ?? 0)} killed or wounded, ${people(ev.displaced ?? 0)} displaced`) : null,
     agent || ev.probability !== undefined ? whyCard(ev) : null,
