@@ -20,12 +20,17 @@ export function isAgentMove(ev: GameEvent, state: GameState): boolean {
   return ev.kind === 'order' && !!ev.actor && state.actors[ev.actor]?.controller === 'agent';
 }
 
+/** An agent's trigger reads "t1-17: Baku exposes ..."; the id is for machines, the turn for people. */
+export function triggerWords(trigger: string): string {
+  return trigger.replace(/^t(\d+)-\d+:\s*/, (_m, turn: string) => `on turn ${turn}, `);
+}
+
 function whyCard(ev: GameEvent): HTMLElement {
   const reasons = ev.reasons ?? [];
   return el('details', { className: 'why-wrap' },
     el('summary', { 'aria-label': `Why? ${ev.text}` }, 'Why?'),
     el('div', { className: 'why' },
-      el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ?? 'its own assessment of the situation this month'),
+      el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ? triggerWords(ev.trigger) : 'its own assessment of the situation this month'),
       ev.posture ? el('div', {}, el('strong', {}, 'Posture: '), ev.posture) : null,
       el('div', {}, el('strong', {}, 'Reasons (weight in the decision):')),
       reasons.length
