@@ -4,7 +4,7 @@
  * and end the game into the review. Every act goes through `session.facilitate`, so it is kept in the
  * turn log and marked in the review. Opening it asks for a confirmation only (a classroom tool).
  */
-import { ACTOR_IDS } from '../../shared/ids.js';
+import { ACTOR_IDS, ACTOR_NAMES } from '../../shared/ids.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { INJECTABLE_EVENTS as WORLD_EVENTS } from '../../runtime/facilitator.js';
 import type { GameSession } from '../../runtime/session.js';
@@ -79,8 +79,10 @@ export function createWhiteCell(hooks: WhiteCellHooks): WhiteCell {
       el('section', {}, el('h3', {}, 'Seats and minds'),
         el('ul', {}, ...ACTOR_IDS.map((a) => {
           let mind = '';
-          try { const v = s.agentView(a); mind = `${v.posture}, ${v.alignment}: ${v.summary}`; } catch { mind = ''; }
-          return el('li', {}, `${a} (${s.seats[a]})${mind ? ` — ${mind}` : ''}`);
+          // The summary already names the posture and the alignment in words.
+          try { mind = s.agentView(a).summary; } catch { mind = ''; }
+          const who = `${ACTOR_NAMES[a].state} (${ACTOR_NAMES[a].seat}), ${s.seats[a] === 'human' ? 'played by a team' : 'played by an agent'}`;
+          return el('li', {}, `${who}${mind ? `: ${mind}` : ''}`);
         })),
         hooks.openSeats ? el('button', { id: 'wc-seats', onclick: () => hooks.openSeats?.() }, 'Change seats…') : null,
       ),
