@@ -4,7 +4,7 @@
  * and accepted arms offers). Prices are grade C (order of magnitude of reported 2022-24 contracts,
  * e.g. India's ~$0.25bn artillery package for Armenia) and tunable through scenario params.
  */
-import { SUPPLIER_NAMES, isActorId, pairKey, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
+import { ACTOR_NAMES, ARMS_ITEM_NAMES, SUPPLIER_NAMES, isActorId, pairKey, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
 import { addRelation, addTrust, noteChange, round2 } from '../effects.js';
 import { pair } from '../state/selectors.js';
@@ -89,7 +89,7 @@ export function bookArmsOrder(ctx: SimContext, ev: GameEvent, buyer: ActorId, su
     }
     s.commitments.push({
       id: `c${s.turn}-${s.commitments.length + 1}`, from: supplier, to: buyer, kind: 'armsDelivery',
-      text: `${SUPPLIER_NAMES[supplier]} is to deliver ${item} to ${buyer} by turn ${order.arrivalTurn}.`,
+      text: `${SUPPLIER_NAMES[supplier]} is to deliver ${ARMS_ITEM_NAMES[item]} to ${ACTOR_NAMES[buyer].seat} by turn ${order.arrivalTurn}.`,
       madeTurn: s.turn, dueTurn: order.arrivalTurn, status: 'open', credibility: s.actors[supplier].credibility,
     });
   }

@@ -26,6 +26,10 @@ export const drill: ActionSpec = {
     const partner = o.params.with as ActorId | undefined;
     if (partner === o.params.target) return 'params.with: the partner cannot be the drill\'s target';
     if (partner && pair(s, o.actor, partner).relation < 30) return `${partner} will not drill with ${o.actor}: relation ${pair(s, o.actor, partner).relation} (needs >= 30)`;
+    if (partner) {
+      const refusal = partnerRefusesTarget(s, partner, targetOf(o));
+      if (refusal) return refusal;
+    }
     return null;
   },
   apply(ctx, o) {
@@ -52,16 +56,28 @@ export const drill: ActionSpec = {
   enumerate(s, actor) {
     const rivals = ACTOR_IDS.filter((t) => t !== actor && pair(s, actor, t).relation < 0);
     const friends = ACTOR_IDS.filter((f) => f !== actor && pair(s, actor, f).relation >= 50);
-    // Each rival alone, then with the first friend that is not the rival itself.
+    // Each rival alone, then with the first friend willing to drill against that rival.
     const out = [];
     for (const target of rivals) {
       out.push({ target });
-      const partner = friends.find((f) => f !== target);
+      const partner = friends.find((f) => f !== target && !partnerRefusesTarget(s, f, target));
       if (partner) out.push({ target, with: partner });
     }
     return out;
   },
 };
+
+/**
+ * Why `partner` will not join drills aimed at `target`, or null: a state does not exercise against one
+ * it is on good terms with or bound to by a defence pact (Baku drills with Ankara against Yerevan or
+ * Tehran, not against Israel, its arms supplier; §Israel, §Turkey).
+ */
+export function partnerRefusesTarget(s: GameState, partner: ActorId, target: ActorId): string | null {
+  const p = pair(s, partner, target);
+  if (p.treaties.defencePact !== 'none') return `${partner} will not drill against ${target}: they have a defence pact`;
+  if (p.relation >= 30) return `${partner} will not drill against ${target}: relation ${p.relation} (needs < 30)`;
+  return null;
+}
 
 /** Whether a neighbour of `p` on the map is held by someone other than `h`. */
 function bordersOtherHolder(s: GameState, p: ProvinceState, h: ActorId): boolean {

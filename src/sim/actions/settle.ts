@@ -2,7 +2,7 @@
  * Settling one proposal: accept (apply its effects), refuse, or counter. Shared by answers given as
  * orders and by the end-of-turn fallback (proposals.ts).
  */
-import { pairKey, type ArmsItem, type SupplierId } from '../../shared/ids.js';
+import { ACTOR_NAMES, pairKey, type ArmsItem, type SupplierId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { SimContext } from '../context.js';
 import { addActor, addRelation, addTrust, noteChange } from '../effects.js';
@@ -27,7 +27,7 @@ export function proposalBlocked(s: GameState, p: Proposal): string | null {
     }
     case 'armsOffer': {
       const price = Number(p.params.priceBn ?? 0);
-      if (s.actors[p.to].treasuryBn < price) return `${p.to} cannot pay $${price.toFixed(2)}bn`;
+      if (s.actors[p.to].treasuryBn < price) return `${ACTOR_NAMES[p.to].seat} cannot pay $${price.toFixed(2)}bn`;
       return supplierRefusal(s, p.to, p.from as SupplierId);
     }
     case 'arasCorridor':

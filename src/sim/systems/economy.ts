@@ -2,7 +2,7 @@
  * The monthly economy: budget income, oil and transit revenue, and the running costs of sanctions,
  * mobilisation and war. All money is US$ bn; income is added to the treasury here, once a month.
  */
-import { ACTOR_IDS, PAIR_KEYS, pairKey, pairMembers, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, ACTOR_NAMES, PAIR_KEYS, pairKey, pairMembers, type ActorId } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
 import { addActor, round2 } from '../effects.js';
 import { param } from '../scenario/params.js';
@@ -64,7 +64,7 @@ export function runEconomy(ctx: SimContext): void {
     if (atWar(state, id)) {
       const ev = ctx.emit({
         kind: 'world', type: 'system.economy', actor: id, outcome: 'info',
-        text: `War weighs on the economy of ${id}: output and public confidence fall.`,
+        text: `War weighs on the economy of ${ACTOR_NAMES[id].state}: output and public confidence fall.`,
       });
       addActor(ctx.state, ev, id, 'gdpBn', -a.gdpBn * param(state, 'warGdpLoss'));
       addActor(ctx.state, ev, id, 'stability', -1);

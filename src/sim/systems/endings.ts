@@ -10,7 +10,7 @@
  *     route agreed, the Aras route open, or a corridor deal between the two);
  *  5. turnLimit: the scenario's last turn has been played.
  */
-import { PAIR_KEYS, pairMembers, type ActorId } from '../../shared/ids.js';
+import { ACTOR_NAMES, PAIR_KEYS, pairMembers, type ActorId } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
 import { param } from '../scenario/params.js';
 import type { Ending, GameState } from '../state/types.js';
@@ -30,7 +30,7 @@ export function checkEnding(state: GameState): Ending | null {
   const powerWar = PAIR_KEYS.find((k) => state.pairs[k].rung >= 9 && pairMembers(k).some((a) => REGIONAL_POWERS.includes(a)));
   if (powerWar) {
     const actors = pairMembers(powerWar);
-    return { kind: 'regionalPowerWar', turn, actors, text: `War between ${actors.join(' and ')}: a regional power is at war in the South Caucasus.` };
+    return { kind: 'regionalPowerWar', turn, actors, text: `War between ${actors.map((a) => ACTOR_NAMES[a].state).join(' and ')}: a regional power is at war in the South Caucasus.` };
   }
   const yerevan = state.provinces['AM.ER'];
   const occupied = yerevan && yerevan.occupier !== null && yerevan.occupier !== 'ARM';

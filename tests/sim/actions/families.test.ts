@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupGame } from '../../helpers/setupGame.js';
 import { order, orderEv, play } from './play.js';
+import { drill } from '../../../src/sim/actions/military.js';
 
 describe('diplomacy', () => {
   it('realignment: Moscow\'s relation and trust fall, memberships change, only Armenia may', () => {
@@ -60,6 +61,16 @@ describe('military', () => {
     expect(fx.find((e) => e.path === 'AZE-IRN.rung')?.to).toBe(4);
     expect(Number(fx.find((e) => e.path === 'AZE-TUR.trust')?.to)).toBeGreaterThan(s.pairs['AZE-TUR'].trust);
     expect(play(s, order('AZE', 'military.drill', { target: 'IRN', with: 'ARM' })).rejected[0].reason).toMatch(/ARM will not drill with AZE/);
+  });
+
+  it('a partner will not join drills aimed at a state it is close to or allied with', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['AZE-TUR'].relation = 80; g.pairs['AZE-ISR'].relation = 70; g.pairs['ISR-TUR'].relation = -40; } });
+    expect(play(s, order('TUR', 'military.drill', { target: 'ISR', with: 'AZE' })).rejected[0].reason).toMatch(/AZE will not drill against ISR: relation 70/);
+    const pact = setupGame({ mutate: (g) => { g.pairs['AZE-TUR'].relation = 80; g.pairs['AZE-ISR'].relation = 0; g.pairs['AZE-ISR'].treaties.defencePact = 'vague'; g.pairs['ISR-TUR'].relation = -40; } });
+    expect(play(pact, order('TUR', 'military.drill', { target: 'ISR', with: 'AZE' })).rejected[0].reason).toMatch(/defence pact/);
+    // The menu offers Ankara a drill against Israel alone, not with Baku.
+    const menu = drill.enumerate(s, 'TUR').filter((p) => p.target === 'ISR');
+    expect(menu).toEqual([{ target: 'ISR' }]);
   });
 
   it('drills while the pair is already at rung 4 are routine: half the relation cost', () => {
