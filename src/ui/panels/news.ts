@@ -34,7 +34,10 @@ function whyCard(ev: GameEvent): HTMLElement {
       ev.posture ? el('div', {}, el('strong', {}, 'Posture: '), ev.posture) : null,
       el('div', {}, el('strong', {}, 'Reasons (weight in the decision):')),
       reasons.length
-        ? el('ul', {}, ...reasons.map((r) => el('li', { className: r.weight >= 0 ? 'pos' : 'neg' }, `${r.text} (${signed(r.weight, 2)})`)))
+        // A reason of weight 0 is the agent's note on its answer (e.g. what it would accept instead), not a factor.
+        ? el('ul', {}, ...reasons.map((r) => (r.weight === 0
+          ? el('li', { className: 'note' }, r.text)
+          : el('li', { className: r.weight > 0 ? 'pos' : 'neg' }, `${r.text} (${signed(r.weight, 2)})`))))
         : el('p', { className: 'muted' }, 'No reasons were recorded for this move.'),
       ev.probability !== undefined
         ? el('div', {}, el('strong', {}, 'Chance of success: '), `${Math.round(ev.probability * 100)}% → ${ev.outcome}`)
