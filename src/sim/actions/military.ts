@@ -4,7 +4,7 @@
 import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust, noteChange, raiseRungTo, setActor } from '../effects.js';
-import { pair } from '../state/selectors.js';
+import { pair, sharesBorder } from '../state/selectors.js';
 import type { GameState, ProvinceState, Readiness } from '../state/types.js';
 import { checkOtherActor, checkProvince, holder, orderEvent, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { isLiveAudienceCost } from './diplomacy.js';
@@ -29,6 +29,10 @@ export const drill: ActionSpec = {
     if (partner) {
       const refusal = partnerRefusesTarget(s, partner, targetOf(o));
       if (refusal) return refusal;
+    }
+    // A drill is held on home soil near the target's border, the actor's or its partner's.
+    if (!inReach(o.actor, targetOf(o), partner)) {
+      return `${o.actor} cannot drill near ${o.params.target}: ${partner ? 'neither it nor its partner borders' : 'it does not border'} ${o.params.target}`;
     }
     return null;
   },
@@ -56,16 +60,25 @@ export const drill: ActionSpec = {
   enumerate(s, actor) {
     const rivals = ACTOR_IDS.filter((t) => t !== actor && pair(s, actor, t).relation < 0);
     const friends = ACTOR_IDS.filter((f) => f !== actor && pair(s, actor, f).relation >= 50);
-    // Each rival alone, then with the first friend willing to drill against that rival.
+    // Each rival in reach alone, then with the first friend willing to drill against it and in reach.
     const out = [];
     for (const target of rivals) {
-      out.push({ target });
-      const partner = friends.find((f) => f !== target && !partnerRefusesTarget(s, f, target));
+      if (inReach(actor, target)) out.push({ target });
+      const partner = friends.find((f) => f !== target && !partnerRefusesTarget(s, f, target) && inReach(actor, target, f));
       if (partner) out.push({ target, with: partner });
     }
     return out;
   },
 };
+
+/**
+ * Whether a drill by `actor` (with `partner`) can be held near `target`'s border: one of them shares a
+ * land border with it. Israel exercises with Baku near Iran (§Israel); Yerevan and Tehran cannot
+ * signal to Israel with drills, having no border with it.
+ */
+export function inReach(actor: ActorId, target: ActorId, partner?: ActorId): boolean {
+  return sharesBorder(actor, target) || (partner !== undefined && sharesBorder(partner, target));
+}
 
 /**
  * Why `partner` will not join drills aimed at `target`, or null: a state does not exercise against one

@@ -68,9 +68,18 @@ describe('military', () => {
     expect(play(s, order('TUR', 'military.drill', { target: 'ISR', with: 'AZE' })).rejected[0].reason).toMatch(/AZE will not drill against ISR: relation 70/);
     const pact = setupGame({ mutate: (g) => { g.pairs['AZE-TUR'].relation = 80; g.pairs['AZE-ISR'].relation = 0; g.pairs['AZE-ISR'].treaties.defencePact = 'vague'; g.pairs['ISR-TUR'].relation = -40; } });
     expect(play(pact, order('TUR', 'military.drill', { target: 'ISR', with: 'AZE' })).rejected[0].reason).toMatch(/defence pact/);
-    // The menu offers Ankara a drill against Israel alone, not with Baku.
-    const menu = drill.enumerate(s, 'TUR').filter((p) => p.target === 'ISR');
-    expect(menu).toEqual([{ target: 'ISR' }]);
+    // The menu offers Ankara no drill against Israel with Baku (nor alone: Turkey has no border with Israel).
+    expect(drill.enumerate(s, 'TUR').filter((p) => p.target === 'ISR')).toEqual([]);
+  });
+
+  it('a drill is held near the target: the actor or its partner must border it', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['ARM-IRN'].relation = 60; g.pairs['ARM-ISR'].relation = -40; g.pairs['IRN-ISR'].relation = -90; g.pairs['AZE-ISR'].relation = 80; g.pairs['IRN-TUR'].relation = 0; } });
+    expect(play(s, order('ARM', 'military.drill', { target: 'ISR', with: 'IRN' })).rejected[0].reason).toMatch(/ARM cannot drill near ISR: neither it nor its partner borders ISR/);
+    expect(play(s, order('ISR', 'military.drill', { target: 'IRN' })).rejected[0].reason).toMatch(/does not border IRN/);
+    expect(play(s, order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected).toEqual([]);
+    expect(drill.enumerate(s, 'ARM').some((p) => p.target === 'ISR')).toBe(false);
+    expect(drill.enumerate(s, 'ISR')).toContainEqual({ target: 'IRN', with: 'AZE' });
+    expect(drill.enumerate(s, 'ISR')).not.toContainEqual({ target: 'IRN' });
   });
 
   it('drills while the pair is already at rung 4 are routine: half the relation cost', () => {
