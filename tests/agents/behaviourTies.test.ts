@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../src/shared/actions.js';
 import { mean, pass, rate, runArm, show } from './behaviourKit.js';
+import { wilson } from '../../src/runtime/montecarlo.js';
 
 const N = 100;
 const TURNS = 5;
@@ -33,13 +34,15 @@ describe('diplomatic behaviours (100 seeds each, with and without)', () => {
   it("Armenia's turn to the West costs it Moscow's favour", () => {
     const west = runArm({ seeds: N, turns: TURNS, script: { actor: 'ARM', orders: once({ actor: 'ARM', type: 'diplomacy.realign', params: { move: 'turnWest' } }) } });
     const stay = runArm({ seeds: N, turns: TURNS, script: { actor: 'ARM', orders: pass } });
-    const worse = rate(west, (g) => g.final.pairs['ARM-RUS'].relation < g.start.pairs['ARM-RUS'].relation - 10);
-    const worseBase = rate(stay, (g) => g.final.pairs['ARM-RUS'].relation < g.start.pairs['ARM-RUS'].relation - 10);
+    // Paired by seed: the same game with and without the turn west. (Since Russia's war load keeps it
+    // from arming Baku, Yerevan-Moscow relations warm in both arms, so the measure is the gap between
+    // them, not a fall from the start.)
     const rel = mean(west, (g) => g.final.pairs['ARM-RUS'].relation);
     const relBase = mean(stay, (g) => g.final.pairs['ARM-RUS'].relation);
-    const msg = `ARM-RUS fell >10: ${show(worse)} vs ${show(worseBase)}; mean relation ${rel.toFixed(1)} vs ${relBase.toFixed(1)}`;
+    const colder = wilson(west.filter((g, i) => g.final.pairs['ARM-RUS'].relation < stay[i].final.pairs['ARM-RUS'].relation - 10).length, west.length);
+    const msg = `ARM-RUS >10 below the same seed without the turn west: ${show(colder)}; mean relation ${rel.toFixed(1)} vs ${relBase.toFixed(1)}`;
     console.info(`[behaviour] turn west: ${msg}`);
-    expect(worse.low, msg).toBeGreaterThan(worseBase.high);
+    expect(colder.low, msg).toBeGreaterThan(0.5);
     expect(rel, msg).toBeLessThan(relBase - 10);
   });
 
