@@ -1,14 +1,15 @@
 /**
  * Rules that keep the agents close to the article (docs/rules.md): the war load on arms exports
  * (Russia absorbed by Ukraine sells less and delivers late or not at all, §Postwar, §Conclusion),
- * joint drills that wear off with routine (§Iran-Armenia, §Turkey), and what a formal alliance with
- * Israel costs Baku (§Israel, §Conclusion).
+ * joint drills that wear off with routine (§Iran-Armenia, §Turkey), what a formal alliance with
+ * Israel costs Baku (§Israel, §Conclusion), and relations that resist the extremes.
  */
 import { describe, expect, it } from 'vitest';
 import type { ArmsOrder, GameState } from '../../src/sim/state/types.js';
 import { exportCapacity, exportLoad, openExports, supplierRefusal } from '../../src/sim/actions/armsCatalogue.js';
 import { israelPactCost } from '../../src/sim/actions/treatyEffects.js';
 import { routineNovelty } from '../../src/sim/state/selectors.js';
+import { addRelation, saturation } from '../../src/sim/effects.js';
 import { runDeliveries } from '../../src/sim/systems/deliveries.js';
 import { runCommitments } from '../../src/sim/systems/commitments.js';
 import { runDrift } from '../../src/sim/systems/drift.js';
@@ -141,5 +142,27 @@ describe('a formal alliance with Israel costs Baku', () => {
     const c = israelPactCost(s.global.gazaIntensity, 1);
     expect(change(r, 'AZE.standing')).toEqual({ from: s.actors.AZE.standing, to: s.actors.AZE.standing - c.standing });
     expect(r.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN' && e.target === 'AZE')).toBe(true);
+  });
+});
+
+describe('relations resist the extremes', () => {
+  it('a change pushing a relation beyond ±50 further out is damped, to nothing at ±100; a change back is not', () => {
+    const s = setupGame();
+    expect(saturation(s, 40, 6)).toBe(1);
+    expect(saturation(s, 75, 6)).toBeCloseTo(0.5, 9);
+    expect(saturation(s, -90, -10)).toBeCloseTo(0.2, 9);
+    expect(saturation(s, -90, 10)).toBe(1);
+    expect(saturation(s, 100, 5)).toBe(0);
+    const off = setupGame({ mutate: (g) => { g.params.relationSaturationFrom = 100; } });
+    expect(saturation(off, 90, 5)).toBe(1);
+    const r = runSystem(setupGame({ mutate: (g) => { g.pairs['AZE-TUR'].relation = 90; g.pairs['AZE-IRN'].relation = -90; } }), (ctx) => {
+      addRelation(ctx.state, null, 'AZE', 'TUR', 10);
+      addRelation(ctx.state, null, 'AZE', 'IRN', 10);
+      addRelation(ctx.state, null, 'AZE', 'ARM', 10, false);
+    }).state;
+    expect(r.pairs['AZE-TUR'].relation).toBe(92);
+    expect(r.pairs['AZE-IRN'].relation).toBe(-80);
+    // The drift back to the baseline is never damped (damped = false).
+    expect(r.pairs['ARM-AZE'].relation).toBe(setupGame().pairs['ARM-AZE'].relation + 10);
   });
 });

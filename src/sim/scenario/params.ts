@@ -34,6 +34,11 @@ export const DEFAULT_PARAMS = {
   quietTurnsForDrift: 3,
   /** Share of the gap to the baseline relation closed each turn. */
   relationDriftRate: 0.03,
+  /**
+   * |relation| beyond which changes pushing it further from zero are damped, linearly to nothing at
+   * ±100 (effects.ts `saturation`); 100 turns the damping off.
+   */
+  relationSaturationFrom: 50,
   /** Share of a pair's drill count (how routine drills between them are) kept each month. */
   drillRoutineDecay: 0.7,
   /** How fast repeated drills lose their effect: novelty = 1 / (1 + weight x recent drills). */
