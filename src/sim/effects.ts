@@ -3,6 +3,7 @@
  * field's range. Handlers and systems use these instead of writing fields directly, so every change
  * shows up in the news feed and the debrief.
  */
+import { param } from './scenario/params.js';
 import type { Draft } from 'immer';
 import type { ActorId } from '../shared/ids.js';
 import { pairKey } from '../shared/ids.js';
@@ -43,12 +44,30 @@ export function pairOf(state: Draft<GameState> | GameState, a: ActorId, b: Actor
   return state.pairs[pairKey(a, b)] as PairState;
 }
 
-/** Changes a pair's relation by `delta` (clamped to -100..100). */
-export function addRelation(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, delta: number): void {
+/**
+ * How much of a change that pushes a relation further from zero survives at relation `r`: all of it up to
+ * ±`relationSaturationFrom` (param), then less and less, to none at ±100. Ties resist the extremes: the
+ * monthly summit between close partners, or one more protest between rivals, moves little once they are
+ * already very close or very hostile (the article's partners stay cordial and its rivals wary, not fused or
+ * at war). A change back toward zero is not damped.
+ */
+export function saturation(state: Pick<GameState, 'params'>, r: number, delta: number): number {
+  if (r === 0 || Math.sign(delta) !== Math.sign(r)) return 1;
+  const from = param(state, 'relationSaturationFrom');
+  const a = Math.abs(r);
+  return a <= from || from >= 100 ? 1 : Math.max(0, (100 - a) / (100 - from));
+}
+
+/**
+ * Changes a pair's relation by `delta` (clamped to -100..100), damped near the extremes (`saturation`)
+ * unless `damped` is false (the drift back to the scenario's baseline).
+ */
+export function addRelation(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, delta: number, damped = true): void {
   if (a === b) return;
   const p = state.pairs[pairKey(a, b)];
   const from = p.relation;
-  p.relation = round2(clamp(from + delta, -100, 100));
+  const d = damped ? delta * saturation(state as GameState, from, delta) : delta;
+  p.relation = round2(clamp(from + d, -100, 100));
   record(ev, `${pairKey(a, b)}.relation`, from, p.relation);
 }
 

@@ -48,11 +48,11 @@ describe('deliveries', () => {
     expect(r3.events.find((e) => e.actor === 'ARM')?.text).toMatch(/after a transit hold-up/);
   });
 
-  it('marks an open arms promise from the supplier as kept', () => {
+  it('marks the open arms promise made with the order as kept', () => {
     const s = setupGame({ mutate: (g) => {
       g.turn = 2;
       g.actors.AZE.armsOnOrder = [order({ supplier: 'ISR', item: 'drones', route: 'direct' })];
-      g.commitments = [{ id: 'c1', from: 'ISR', to: 'AZE', kind: 'armsDelivery', text: 'drones', madeTurn: 1, dueTurn: 4, status: 'open', credibility: 70 }];
+      g.commitments = [{ id: 'c1', from: 'ISR', to: 'AZE', kind: 'armsDelivery', text: 'drones', madeTurn: 1, dueTurn: 2, status: 'open', credibility: 70 }];
     } });
     expect(runSystem(s, runDeliveries).state.commitments[0].status).toBe('kept');
   });

@@ -3,9 +3,11 @@
  * effect rules (GAME.md "Actions") as hand-written expectations. Cheap by design: scoring every legal
  * order of six agents must cost well under a millisecond a turn, so no turn is simulated here.
  */
-import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, type ActorId, type SupplierId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
-import { pair } from '../../sim/state/selectors.js';
+import { pair, routineNovelty } from '../../sim/state/selectors.js';
+import { exportLoad } from '../../sim/actions/armsCatalogue.js';
+import { israelPactCost } from '../../sim/actions/treatyEffects.js';
 import type { Situation } from './situation.js';
 
 /** Expected changes, in the state's own units where there is one. */
@@ -90,10 +92,51 @@ function rivals(sit: Situation): ActorId[] {
   return ACTOR_IDS.filter((j) => j !== sit.me && pair(sit.state, sit.me, j).relation < 0);
 }
 
-/** Chance a treaty offer to `t` is accepted, from the relation and trust. */
-function acceptChance(sit: Situation, t: ActorId): number {
+/**
+ * Chance a treaty offer of `kind` to `t` is accepted, from the relation and trust, halved for each time
+ * `t` turned down the same offer from the agent in the last REFUSAL_MEMORY turns (the proposals record).
+ */
+function acceptChance(sit: Situation, t: ActorId, kind: unknown): number {
   const pr = pair(sit.state, sit.me, t);
-  return Math.max(0.05, Math.min(0.9, 0.35 + pr.relation / 200 + (pr.trust - 50) / 200));
+  let c = Math.max(0.05, Math.min(0.9, 0.35 + pr.relation / 200 + (pr.trust - 50) / 200));
+  for (const p of sit.state.proposals) {
+    if (p.status === 'refused' && p.from === sit.me && p.to === t && p.kind === kind && p.turn >= sit.state.turn - REFUSAL_MEMORY) c *= 0.5;
+  }
+  return Math.max(0.05, c);
+}
+
+/** Turns an agent remembers a refusal of the same offer when it weighs making it again. */
+const REFUSAL_MEMORY = 6;
+
+/**
+ * The share of an arms package a buyer expects to receive: a supplier whose own war loads its exports
+ * lets deliveries slip and cancels some (systems/deliveries.ts), so its offers are worth less.
+ */
+export function deliveryOdds(sit: Situation, supplier: SupplierId): number {
+  return 1 - 0.5 * exportLoad(sit.state, supplier);
+}
+
+/**
+ * What a defence pact of the agent with Israel sets off, as the sim's pact reactions apply it
+ * (sim/actions/treatyEffects.ts), for the agent's own relations and standing, times `scale` (the chance
+ * the pact is made): Tehran condemns any military pact with Israel, and a formal alliance with Israel
+ * also costs Baku Ankara's goodwill and its standing with Muslim-majority states, which is why Baku
+ * keeps the tie to arms, oil and intelligence [§Israel, §Conclusion]. (Other pacts' reactions are not
+ * foreseen: the agents weigh those pacts by Snyder's fears alone.)
+ */
+export function addPactReactions(sit: Situation, d: Delta, partner: ActorId, explicit: boolean, scale: number): void {
+  const me = sit.me;
+  if (partner !== 'ISR' || me === 'IRN') return;
+  const w = explicit ? 1.5 : 1;
+  add(d.rel, 'IRN', -Math.round(5 * w) * scale);
+  if (pair(sit.state, me, 'IRN').rung < 4) add(d.rung, 'IRN', scale);
+  if (me === 'AZE') {
+    const c = israelPactCost(sit.state.global.gazaIntensity, w);
+    add(d.rel, 'TUR', -c.turkeyRelation * scale);
+    d.standing -= c.standing * scale;
+    // Tehran reads a formal pact as Israel's foothold on its border (the "Israeli asset" of §Israel).
+    d.israelInAze += 0.5 * w * scale;
+  }
 }
 
 /** What `order` is expected to change for its actor. Unknown params give a small neutral delta. */
@@ -122,8 +165,9 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
       break;
     case 'diplomacy.proposeTreaty':
       if (t && !p.answer) {
-        const chance = acceptChance(sit, t);
+        const chance = acceptChance(sit, t, p.kind);
         d.treaty = { with: t, kind: String(p.kind ?? ''), chance }; add(d.rel, t, 2);
+        if (p.kind === 'defencePact') addPactReactions(sit, d, t, p.explicitness === 'explicit', chance);
         // A corridor deal moves the route to the mode offered, measured from the proposer's own position.
         if (p.kind === 'corridorDeal' && (me === 'ARM' || me === 'AZE')) {
           const offered = p.mode === 'extraterritorial' ? 100 : 20;
@@ -138,7 +182,8 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
       break;
     }
     case 'arms.buy': {
-      d.strength += 5;
+      // Arms from a supplier at war at home may arrive late or never (armsCatalogue.exportLoad).
+      d.strength += 5 * deliveryOdds(sit, p.supplier as SupplierId);
       const s = p.supplier as ActorId;
       if (ACTOR_IDS.includes(s)) add(d.rel, s, 3);
       if (me === 'AZE' && s === 'ISR') d.israelInAze += 0.3;
@@ -176,7 +221,8 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
     case 'military.drill':
       if (t) {
         add(d.signal, t, p.with ? 0.45 : 0.3); add(d.rel, t, -5); if (r && r.rung < 4) add(d.rung, t, 1);
-        if (typeof p.with === 'string') add(d.rel, p.with as ActorId, 4);
+        // Joint drills that have become routine between the partners build less between them.
+        if (typeof p.with === 'string') add(d.rel, p.with as ActorId, 4 * routineNovelty(sit.state, me, p.with as ActorId));
       }
       break;
     case 'military.deploy': {

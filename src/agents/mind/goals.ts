@@ -93,9 +93,9 @@ export const GOALS: Record<string, GoalFn> = {
   azerbaijanPartnership: (d) => rel(d, 'AZE') / 12 + treatyWith(d, 'AZE', ['defencePact']),
   btcRevenue: (d) => d.revenue * 5 + rel(d, 'AZE') / 40,
   noWarWithIranOrRussia: (d) => -(rung(d, 'IRN') + rung(d, 'RUS')) * 0.6 + (rel(d, 'IRN') + rel(d, 'RUS')) / 40,
-  // Ankara's strident criticism of the Gaza war (§Turkey): at the war's height, standing against Israel
-  // is worth a clear step to Ankara, enough to outweigh the relation it costs (Israel-Turkey at a new low).
-  muslimStanding: (d, sit) => d.againstIsrael * gaza(sit) * 1.2 + d.standing / 10,
+  // Ankara's strident criticism of the Gaza war (§Turkey): how much it weighs is Turkey's scenario weight
+  // for this objective (raised to 1.5 so Ankara denounces Israel rather than drilling against it).
+  muslimStanding: (d, sit) => d.againstIsrael * gaza(sit) * 0.6 + d.standing / 10,
   // Israel
   // When Baku has cut the oil, winning it back (costly offers: arms, treaties) is worth twice as much.
   oilSupply: (d, sit, o) => {

@@ -4,12 +4,12 @@
  * narrows it); a defence pact is weighed by Snyder's fears (an ally that may entrap gets a vaguer
  * counter); other kinds by the utility of what accepting changes.
  */
-import type { ActorId } from '../../shared/ids.js';
+import type { ActorId, SupplierId } from '../../shared/ids.js';
 import type { Order, OrderParams } from '../../shared/actions.js';
 import type { GameState } from '../../sim/state/types.js';
 import { acceptable } from '../models/bargaining.js';
 import type { UtilityBreakdown } from '../models/utility.js';
-import { emptyDelta, type Delta } from './effects.js';
+import { addPactReactions, deliveryOdds, emptyDelta, type Delta } from './effects.js';
 import { scoreDelta } from './score.js';
 import type { Situation } from './situation.js';
 
@@ -47,8 +47,9 @@ function acceptDelta(sit: Situation, offer: PendingOffer): Delta {
   // the sovereignty it demands. A split that looks neutral to one is a loss to the other.
   if (offer.kind === 'corridorDeal') d.corridor = corridorShare(offer.params) * 100 - (sit.me === 'ARM' ? ARMENIAN_POSITION : sit.state.global.zangezur.sovereignty);
   if (offer.kind === 'arasCorridor') d.aras = 1;
-  if (offer.kind === 'armsOffer') d.strength = 5;
+  if (offer.kind === 'armsOffer') d.strength = 5 * deliveryOdds(sit, offer.from as SupplierId);
   if (offer.kind === 'peace') d.stability = 2;
+  if (offer.kind === 'defencePact') addPactReactions(sit, d, offer.from, offer.params.explicitness === 'explicit', 1);
   return d;
 }
 

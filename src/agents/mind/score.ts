@@ -4,7 +4,7 @@
  */
 import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
-import { pair } from '../../sim/state/selectors.js';
+import { pair, routineNovelty } from '../../sim/state/selectors.js';
 import { utility, type GoalTerm, type UtilityBreakdown } from '../models/utility.js';
 import { backDownCost } from '../models/audienceCost.js';
 import { aggressiveness } from '../models/commitments.js';
@@ -74,7 +74,7 @@ function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): v
   for (const key in sit.fears) {
     const k = key as ActorId;
     const f = sit.fears[k] as { abandonment: number; entrapment: number };
-    const support = Math.max(0, d.rel[k] ?? 0) / 10 + (order.params.with === k ? 0.5 : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (order.params.explicitness === 'explicit' ? 1 : 0.4) : 0);
+    const support = Math.max(0, d.rel[k] ?? 0) / 10 + (order.params.with === k ? 0.5 * routineNovelty(sit.state, sit.me, k) : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (order.params.explicitness === 'explicit' ? 1 : 0.4) : 0);
     let v = support * (f.abandonment - f.entrapment) * 2;
     // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
     if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (order.params.explicitness === 'explicit' ? 2.5 : 0.5);

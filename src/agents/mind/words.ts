@@ -36,6 +36,12 @@ export function goalText(sit: Situation, key: string, value: number, order: Orde
   if (key === 'muslimStanding') {
     return value > 0 ? `Anger in Turkey and the Muslim world at the war in Gaza` : `Ties with Israel are costly at home while Gaza burns`;
   }
+  // Baku keeps its tie with Israel informal: arms, oil and intelligence, no alliance [§Israel, §Conclusion].
+  if (me === 'AZE' && value < 0 && order.params.target === 'ISR' && order.params.kind === 'defencePact') {
+    if (key === 'noWarWithIran') return 'A formal alliance with Israel would provoke Tehran, which already calls Baku an Israeli asset';
+    if (key === 'standing') return 'A formal alliance with Israel would cost Baku standing with Muslim-majority states';
+    if (key === 'partnerBacking') return 'A formal alliance with Israel would strain Baku’s tie with Ankara, at odds with Israel over Gaza';
+  }
   if (key === 'lowCost' && value < 0) return `Moscow is absorbed by Ukraine and wants influence at low cost`;
   const l = label(me, key);
   return value >= 0 ? `Serves ${l}` : `Works against ${l}`;

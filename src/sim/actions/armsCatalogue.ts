@@ -10,6 +10,7 @@ import { addRelation, addTrust, noteChange, round2 } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { ArmsOrder, GameEvent, GameState } from '../state/types.js';
 import { rule } from './common.js';
+import { param } from '../scenario/params.js';
 
 /** Base price of one package, US$ bn. */
 export const ITEM_PRICE_BN: Record<ArmsItem, number> = {
@@ -41,6 +42,32 @@ export function armsRoute(buyer: ActorId, supplier: SupplierId): string {
   return 'direct';
 }
 
+/**
+ * A supplier's war load on its arms exports, 0..1: its distraction (Russia's war in Ukraine, Israel's
+ * in Gaza) times the scenario's `exportStrain` for it, the share of that load that falls on the kit it
+ * would export. Russia's war consumes the artillery, air defence and drones it used to sell, and Moscow
+ * has not delivered what its partners paid for [§Postwar, §Conclusion]; Israel's Gaza war did not stop
+ * its deliveries to Baku [§Israel], so its strain is 0.
+ */
+export function exportLoad(state: GameState, supplier: SupplierId): number {
+  const strain = state.params[`exportStrain.${supplier}`];
+  if (!(typeof strain === 'number' && strain > 0) || !isActorId(supplier)) return 0;
+  return Math.max(0, Math.min(1, (strain * state.actors[supplier].distraction) / 100));
+}
+
+/** Export packages `supplier` has sold and not yet delivered, to every buyer. */
+export function openExports(state: GameState, supplier: SupplierId): number {
+  let n = 0;
+  for (const id in state.actors) for (const o of state.actors[id as ActorId].armsOnOrder) if (o.supplier === supplier) n++;
+  return n;
+}
+
+/** How many export packages `supplier` can have undelivered at once (Infinity without a war load). */
+export function exportCapacity(state: GameState, supplier: SupplierId): number {
+  const load = exportLoad(state, supplier);
+  return load > 0 ? Math.floor(param(state, 'armsExportSlots') * (1 - load)) : Infinity;
+}
+
 /** Why `supplier` refuses to sell to `buyer`, or null. */
 export function supplierRefusal(state: GameState, buyer: ActorId, supplier: SupplierId): string | null {
   const name = SUPPLIER_NAMES[supplier];
@@ -57,6 +84,10 @@ export function supplierRefusal(state: GameState, buyer: ActorId, supplier: Supp
     }
     if (p.relation < -20) return `${name} refuses to sell to ${buyer}: relation ${p.relation} (needs >= -20)`;
     if (p.treaties.sanctions) return `${name} refuses to sell to ${buyer}: sanctions are in force between them`;
+    const cap = exportCapacity(state, supplier);
+    if (cap !== Infinity && openExports(state, supplier) >= cap) {
+      return `${name} has no arms to spare: its war load allows ${cap} undelivered export package${cap === 1 ? '' : 's'} and all are taken`;
+    }
   }
   return null;
 }
@@ -89,7 +120,7 @@ export function bookArmsOrder(ctx: SimContext, ev: GameEvent, buyer: ActorId, su
     }
     s.commitments.push({
       id: `c${s.turn}-${s.commitments.length + 1}`, from: supplier, to: buyer, kind: 'armsDelivery',
-      text: `${SUPPLIER_NAMES[supplier]} is to deliver ${ARMS_ITEM_NAMES[item]} to ${ACTOR_NAMES[buyer].seat} by turn ${order.arrivalTurn}.`,
+      text: `${SUPPLIER_NAMES[supplier]} is to deliver ${ARMS_ITEM_NAMES[item]} to ${ACTOR_NAMES[buyer].state} by turn ${order.arrivalTurn}.`,
       madeTurn: s.turn, dueTurn: order.arrivalTurn, status: 'open', credibility: s.actors[supplier].credibility,
     });
   }

@@ -1,11 +1,11 @@
 /**
  * Signalling with force short of fighting: drills, deployments, mobilisation and standing down.
  */
-import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust, noteChange, raiseRungTo, setActor } from '../effects.js';
-import { pair, sharesBorder } from '../state/selectors.js';
-import type { GameState, ProvinceState, Readiness } from '../state/types.js';
+import { pair, routineNovelty, sharesBorder } from '../state/selectors.js';
+import type { GameEvent, GameState, ProvinceState, Readiness } from '../state/types.js';
 import { checkOtherActor, checkProvince, holder, orderEvent, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { isLiveAudienceCost } from './diplomacy.js';
 
@@ -50,11 +50,14 @@ export const drill: ActionSpec = {
     addRelation(ctx.state, ev, o.actor, t, routine ? -2 : -4);
     addActor(ctx.state, ev, o.actor, 'credibility', 1);
     if (partner) {
-      addTrust(ctx.state, ev, o.actor, partner, 5);
-      addRelation(ctx.state, ev, o.actor, partner, 3);
+      // Joint drills build trust between partners, less so once they are routine between them.
+      const novelty = routineNovelty(s, o.actor, partner);
+      addTrust(ctx.state, ev, o.actor, partner, 5 * novelty);
+      addRelation(ctx.state, ev, o.actor, partner, 3 * novelty);
       raiseRungTo(ctx.state, ev, partner, t, 3);
       const r = reactionEvent(ctx, o, t, partner, `${seat(t)} protests ${seat(partner)}'s part in the drills.`, '§Turkey');
       addRelation(ctx.state, r, t, partner, routine ? -1.5 : -3);
+      addDrill(ctx.state, ev, o.actor, partner);
     }
   },
   enumerate(s, actor) {
@@ -90,6 +93,14 @@ export function partnerRefusesTarget(s: GameState, partner: ActorId, target: Act
   if (p.treaties.defencePact !== 'none') return `${partner} will not drill against ${target}: they have a defence pact`;
   if (p.relation >= 30) return `${partner} will not drill against ${target}: relation ${p.relation} (needs < 30)`;
   return null;
+}
+
+/** Counts a joint drill of partners `a` and `b` (PairState.drills; eased by the drift system). */
+function addDrill(state: GameState, ev: GameEvent, a: ActorId, b: ActorId): void {
+  const p = pair(state, a, b);
+  const before = p.drills ?? 0;
+  p.drills = Math.round((before + 1) * 100) / 100;
+  noteChange(ev, `${pairKey(a, b)}.drills`, before, p.drills);
 }
 
 /** Whether a neighbour of `p` on the map is held by someone other than `h`. */

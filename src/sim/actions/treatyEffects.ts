@@ -106,6 +106,19 @@ export function applyTreaty(ctx: SimContext, o: Order, ev: GameEvent, p: Pick<Pr
   }
 }
 
+/**
+ * What a formal alliance with Israel costs Baku, for a pact of weight `w` (1 vague, 1.5 explicit) at
+ * Gaza intensity `gaza` (0..10): points of Ankara's relation and of Baku's international standing.
+ * Baku held back even from an embassy in Israel for three decades so as not to antagonise Muslim
+ * states, Iran above all; it keeps the tie to arms, oil and intelligence, and during the Gaza war it
+ * avoided siding with Israel while Ankara turned on Israel [§Israel, §Conclusion]. The agents read
+ * the same numbers (agents/mind/effects.ts).
+ */
+export function israelPactCost(gaza: number, w: number): { turkeyRelation: number; standing: number } {
+  const g = Math.max(0, Math.min(1, gaza / 10));
+  return { turkeyRelation: Math.round((2 + 4 * g) * w), standing: Math.round((3 + 3 * g) * w) };
+}
+
 /** Rivals of the new allies mind a defence pact (Tehran on Ankara-Baku, Baku on Tehran-Yerevan). */
 function pactReactions(ctx: SimContext, o: Order, a: ActorId, b: ActorId, w: number): void {
   const has = (x: ActorId) => a === x || b === x;
@@ -117,6 +130,12 @@ function pactReactions(ctx: SimContext, o: Order, a: ActorId, b: ActorId, w: num
   if (has('AZE') && has('TUR')) hit('IRN', 'AZE', 'Tehran reads the Ankara-Baku pact as a Turkic bloc on its border.', '§Postwar');
   if (has('IRN') && has('ARM')) hit('AZE', 'IRN', 'Baku denounces an Iranian security pledge to Yerevan.', '§Postwar');
   if (has('ISR') && !has('IRN')) hit('IRN', has('AZE') ? 'AZE' : a === 'ISR' ? b : a, 'Tehran condemns a military pact with Israel.', '§Israel');
+  if (has('ISR') && has('AZE')) {
+    const c = israelPactCost(ctx.state.global.gazaIntensity, w);
+    const r = reactionEvent(ctx, o, 'TUR', 'AZE', 'Ankara and other Muslim capitals rebuke Baku for a formal alliance with Israel.', '§Israel');
+    addRelation(ctx.state, r, 'TUR', 'AZE', -c.turkeyRelation);
+    addActor(ctx.state, r, 'AZE', 'standing', -c.standing);
+  }
   if (has('ARM') && !has('RUS')) {
     const r = reactionEvent(ctx, o, 'RUS', 'ARM', 'Moscow resents Yerevan seeking guarantees elsewhere.', '§Postwar');
     addRelation(ctx.state, r, 'RUS', 'ARM', -4);

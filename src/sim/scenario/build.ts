@@ -58,7 +58,7 @@ function buildActor(s: Scenario, id: ActorId, seats: CreateGameOptions['seats'])
 function buildPairs(s: Scenario): Record<PairKey, PairState> {
   const pairs = {} as Record<PairKey, PairState>;
   for (const key of PAIR_KEYS) {
-    pairs[key] = { relation: 0, trust: 50, rung: 0, treaties: { ...NO_TREATIES }, lastIncidentTurn: 0, atWar: false };
+    pairs[key] = { relation: 0, trust: 50, rung: 0, treaties: { ...NO_TREATIES }, lastIncidentTurn: 0, atWar: false, drills: 0 };
   }
   for (const p of s.pairs) {
     const cur = pairs[pairKey(p.a, p.b)];
@@ -136,6 +136,8 @@ export function createGame(scenario: unknown, seed: number, options: CreateGameO
   const params: Record<string, number> = { ...DEFAULT_PARAMS, ...s.params };
   // Each actor's per-turn allowance, read back by the end-of-turn refill.
   for (const id of ACTOR_IDS) params[`actionPoints.${id}`] = s.actors[id].actionPoints;
+  // Each actor's export strain (armsCatalogue.exportLoad), where the scenario gives one.
+  for (const id of ACTOR_IDS) if (s.actors[id].exportStrain > 0) params[`exportStrain.${id}`] = s.actors[id].exportStrain;
   const state: GameState = {
     version: 1,
     scenario: { id: s.id, title: s.title, description: s.description, start: s.start, turns: s.turns, hash },

@@ -34,6 +34,15 @@ export const DEFAULT_PARAMS = {
   quietTurnsForDrift: 3,
   /** Share of the gap to the baseline relation closed each turn. */
   relationDriftRate: 0.03,
+  /**
+   * |relation| beyond which changes pushing it further from zero are damped, linearly to nothing at
+   * ±100 (effects.ts `saturation`); 100 turns the damping off.
+   */
+  relationSaturationFrom: 50,
+  /** Share of a pair's drill count (how routine drills between them are) kept each month. */
+  drillRoutineDecay: 0.7,
+  /** How fast repeated drills lose their effect: novelty = 1 / (1 + weight x recent drills). */
+  drillRoutineWeight: 2,
   /** Monthly easing of the Israel-Iran confrontation level without new strikes (floor 3: the shadow war). */
   israelIranDecay: 0.25,
   /** Monthly easing of Gaza intensity without a new escalation. */
@@ -68,6 +77,13 @@ export const DEFAULT_PARAMS = {
   // Deliveries.
   /** Rung at or above which a transit state blocks deliveries to a buyer it is hostile to. */
   transitBlockRung: 5,
+  /**
+   * Export packages a supplier with a war load can have undelivered at once, before the load: the
+   * limit is floor(armsExportSlots x (1 - export load)). Suppliers without a war load have no limit.
+   */
+  armsExportSlots: 6,
+  /** Months a delivery may slip before the supplier cancels it (the buyer's money is not returned). */
+  armsSlipLimit: 3,
 } as const;
 
 export type ParamKey = keyof typeof DEFAULT_PARAMS;

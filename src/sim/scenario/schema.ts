@@ -50,6 +50,7 @@ const armsOrderSchema = z.strictObject({
   arrivalTurn: int(0, 1000),
   route: str(40).default('direct'),
   blocked: bool().optional(),
+  slipped: int(0, 100).optional(),
 });
 
 const actorSchema = z.strictObject({
@@ -65,6 +66,8 @@ const actorSchema = z.strictObject({
   credibility: num(0, 100).default(50),
   standing: num(0, 100).default(50),
   distraction: num(0, 100).default(0),
+  /** 0..1: how much of the state's war load (distraction) falls on its arms exports (armsCatalogue.exportLoad). */
+  exportStrain: num(0, 1).default(0),
   armsShare: z.partialRecord(oneOf(SUPPLIER_IDS), num(0, 1)).default({}),
   memberships: z.array(str(20), { error: 'expected a list of texts' }).max(10).default([]),
   oilToIsrael: int(0, 2).default(0),

@@ -1,6 +1,7 @@
 /**
  * Read-only views of the state shared by the sim, the agents and the UI. Pure functions of plain data.
  */
+import { param } from '../scenario/params.js';
 import { ACTOR_IDS, pairKey, type ActorId, type PairKey } from '../../shared/ids.js';
 import type { GameState, PairState } from './types.js';
 
@@ -39,6 +40,16 @@ for (const a of ACTOR_IDS) {
 
 export function pair(state: GameState, a: ActorId, b: ActorId): PairState {
   return state.pairs[KEY_TABLE[a]?.[b] ?? pairKey(a, b)];
+}
+
+/**
+ * How much a new joint drill of partners `a` and `b` still builds between them, 0..1: 1 for the first,
+ * less as their drills become routine (PairState.drills; param `drillRoutineWeight`). The article
+ * treats exercises as occasional demonstrations (Baku and Ankara answering Iran's drills in 2022)
+ * [§Iran-Armenia, §Turkey]: the tenth exercise of the same partners adds little to their partnership.
+ */
+export function routineNovelty(state: GameState, a: ActorId, b: ActorId): number {
+  return 1 / (1 + param(state, 'drillRoutineWeight') * (pair(state, a, b).drills ?? 0));
 }
 
 const READINESS_FACTOR = { peace: 0.8, alert: 0.9, mobilised: 1 } as const;

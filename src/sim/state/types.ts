@@ -21,6 +21,8 @@ export interface ArmsOrder {
   route: string;
   /** Set when a transit state blocks it; delivery waits while blocked. */
   blocked?: boolean;
+  /** Months the supplier has let it slip past its arrival turn (its war load, armsCatalogue.exportLoad). */
+  slipped?: number;
 }
 
 export interface ActorState {
@@ -81,6 +83,11 @@ export interface PairState {
   lastIncidentTurn: number;
   /** True while the two are fighting (rung >= 7 with forces engaged). */
   atWar: boolean;
+  /**
+   * How routine joint drills of the two have become: +1 for each drill they hold together, halving each
+   * month (systems/drift.ts). A repeated joint drill builds less trust between them (`routineNovelty`).
+   */
+  drills: number;
 }
 
 export interface ProvinceState {

@@ -16,7 +16,7 @@ export function runCommitments(ctx: SimContext): void {
     if (!isActorId(c.from)) continue;
     const ev = ctx.emit({
       kind: 'world', type: 'system.commitments', actor: c.from, target: c.to, outcome: 'failure',
-      text: `${ACTOR_NAMES[c.from].state} has not kept its promise to ${ACTOR_NAMES[c.to].state}${c.text ? ` (${c.text})` : ''}.`,
+      text: `${ACTOR_NAMES[c.from].state} has not kept its promise to ${ACTOR_NAMES[c.to].state}${c.text ? ` (${c.text.replace(/\.$/, '')})` : ''}.`,
       claim: '§Postwar',
     });
     ev.effects.push({ path: `commitments.${c.id}.status`, from: 'open', to: 'broken' });

@@ -8,7 +8,8 @@ import { SUPPLIER_NAMES, ACTOR_NAMES, ARMS_ITEM_NAMES } from '../../shared/ids.j
 import type { SimContext } from '../context.js';
 import { addCapability, pairOf, round2 } from '../effects.js';
 import { param } from '../scenario/params.js';
-import type { ArmsOrder } from '../state/types.js';
+import type { ArmsOrder, GameState } from '../state/types.js';
+import { exportLoad } from '../actions/armsCatalogue.js';
 
 /** Which capability branch an arms item strengthens. */
 export const ITEM_BRANCH: Record<ArmsItem, Branch> = {
@@ -57,6 +58,32 @@ export function runDeliveries(ctx: SimContext): void {
         remaining.push(order);
         continue;
       }
+      // A supplier with a war load at home lets a due delivery slip with probability equal to that load;
+      // after armsSlipLimit slips it cancels the order and keeps the money [§Postwar, §Conclusion].
+      const load = exportLoad(ctx.state as GameState, order.supplier);
+      if (load > 0 && ctx.roll(load)) {
+        const slipped = (order.slipped ?? 0) + 1;
+        const supplier = SUPPLIER_NAMES[order.supplier];
+        if (slipped >= param(ctx.state, 'armsSlipLimit')) {
+          ctx.emit({
+            kind: 'delivery', type: 'system.deliveries', actor: buyer, target: isActorId(order.supplier) ? order.supplier : null, outcome: 'failure',
+            probability: load, factors: [{ label: `${supplier}'s war load on its arms exports`, weight: Math.round(load * 100) }],
+            text: `${supplier} cancels the ${ARMS_ITEM_NAMES[order.item]} ${ACTOR_NAMES[buyer].state} paid for ($${order.costBn.toFixed(2)}bn): its own war comes first, and the money is not returned.`,
+            claim: '§Postwar',
+          });
+          continue;
+        }
+        ctx.emit({
+          kind: 'delivery', type: 'system.deliveries', actor: buyer, target: isActorId(order.supplier) ? order.supplier : null, outcome: 'failure',
+          probability: load, factors: [{ label: `${supplier}'s war load on its arms exports`, weight: Math.round(load * 100) }],
+          text: `${supplier}'s ${ARMS_ITEM_NAMES[order.item]} for ${ACTOR_NAMES[buyer].state} are late${slipped > 1 ? ` again (${slipped} months)` : ''}: its own war comes first.`,
+          claim: '§Postwar',
+        });
+        order.slipped = slipped;
+        order.arrivalTurn += 1;
+        remaining.push(order);
+        continue;
+      }
       if (isBlocked(ctx, buyer, order)) {
         if (!order.blocked) {
           order.blocked = true;
@@ -77,9 +104,11 @@ export function runDeliveries(ctx: SimContext): void {
       });
       addCapability(ctx.state, ev, buyer, ITEM_BRANCH[order.item], order.amount);
       shiftShares(ctx, buyer, order);
-      // A delivery keeps any open promise of arms from the supplier to the buyer.
+      // A delivery keeps the open promise made with it (due on its first arrival turn). A promise whose
+      // delivery slipped or was held up is already broken by the ledger (systems/commitments.ts).
+      const due = order.arrivalTurn - (order.slipped ?? 0);
       for (const c of ctx.state.commitments) {
-        if (c.status === 'open' && c.kind === 'armsDelivery' && c.from === order.supplier && c.to === buyer) c.status = 'kept';
+        if (c.status === 'open' && c.kind === 'armsDelivery' && c.from === order.supplier && c.to === buyer && c.dueTurn === due) c.status = 'kept';
       }
     }
     a.armsOnOrder = remaining;

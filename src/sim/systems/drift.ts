@@ -42,10 +42,13 @@ export function runDrift(ctx: SimContext): void {
       noteChange(ev, `${key}.atWar`, true, false);
     }
   }
+  const keep = param(s, 'drillRoutineDecay');
   for (const key of PAIR_KEYS) {
     const p = s.pairs[key];
+    // Drills between the two fade from memory: a pair that stops drilling makes news again later.
+    if (p.drills > 0) p.drills = p.drills * keep < 0.05 ? 0 : Math.round(p.drills * keep * 100) / 100;
     const target = base?.relations[key];
-    if (target !== undefined && Math.abs(target - p.relation) >= 0.5) addRelation(s, null, ...pairMembers(key), (target - p.relation) * rate);
+    if (target !== undefined && Math.abs(target - p.relation) >= 0.5) addRelation(s, null, ...pairMembers(key), (target - p.relation) * rate, false);
   }
   // Wars outside the region ease without new escalations; the Israel-Iran shadow war never quite ends.
   const g = s.global;

@@ -1,0 +1,84 @@
+/**
+ * Three behaviours of the article measured over 100 seeds of a 12-turn default game (plain director,
+ * agents on every seat), with 95% Wilson intervals (docs/agents.md has the 500-game figures):
+ *  - Russia, absorbed by the war in Ukraine, sells few arms and breaks its delivery promises
+ *    (§Postwar, §Conclusion); before the war-load rule it sold about 1.2 packages a month;
+ *  - Israel and Baku drill together now and then, not every month (§Iran-Armenia, §Turkey: drills as
+ *    occasional demonstrations); before drills wore off with routine, in 80% of months;
+ *  - Baku keeps its tie with Israel informal: arms, oil and intelligence, no formal alliance
+ *    (§Israel, §Conclusion); before Baku weighed the costs, it accepted Israel's pact in every game.
+ */
+import { describe, expect, it } from 'vitest';
+import { wilson } from '../../src/runtime/montecarlo.js';
+import { mean, runArm, show } from './behaviourKit.js';
+import { setupGame } from '../helpers/setupGame.js';
+import { buildSituation } from '../../src/agents/mind/assess.js';
+import { emptyMemory } from '../../src/agents/mind/memory.js';
+import { answerOffer } from '../../src/agents/mind/proposals.js';
+import { DIFFICULTY_SETTINGS } from '../../src/agents/difficulty.js';
+import type { Posture } from '../../src/agents/types.js';
+
+const N = 100;
+const TURNS = 12;
+
+describe('article behaviours over whole games (100 seeds, 12 turns)', () => {
+  const games = runArm({ seeds: N, turns: TURNS });
+  const months = games.reduce((a, g) => a + (g.final.turn - g.start.turn + (g.final.ending ? 1 : 0)), 0);
+
+  it('Russia sells few arms and breaks promises of delivery', () => {
+    const sales = (g: (typeof games)[number]) => g.final.commitments.filter((c) => c.from === 'RUS' && c.kind === 'armsDelivery');
+    const perGame = mean(games, (g) => sales(g).length);
+    const perMonth = (perGame * N) / months;
+    const broken = wilson(games.filter((g) => sales(g).some((c) => c.status === 'broken')).length, N);
+    const israel = mean(games, (g) => g.final.commitments.filter((c) => c.from === 'ISR' && c.kind === 'armsDelivery').length);
+    const msg = `Russian arms sales ${perGame.toFixed(2)} a game (${perMonth.toFixed(2)} a month); games with a broken Russian promise ${show(broken)}; Israeli sales ${israel.toFixed(2)} a game`;
+    console.info(`[behaviour] Russian arms: ${msg}`);
+    expect(perMonth, msg).toBeLessThan(0.5);
+    expect(broken.low, msg).toBeGreaterThan(0.5);
+    // The limit is Russia's war load, not a general one: Israel keeps selling to Baku.
+    expect(israel, msg).toBeGreaterThan(perGame);
+  });
+
+  it('Israel and Baku drill together now and then, not most months', () => {
+    const joint = games.reduce((a, g) => a + g.orders.filter((o) => o.type === 'military.drill'
+      && ((o.actor === 'ISR' && o.params.with === 'AZE') || (o.actor === 'AZE' && o.params.with === 'ISR'))).length, 0);
+    const share = wilson(joint, months);
+    const some = wilson(games.filter((g) => g.orders.some((o) => o.type === 'military.drill' && o.actor === 'ISR' && o.params.with === 'AZE')).length, N);
+    const msg = `joint Israeli-Azerbaijani drills in ${show(share)} of months; games with at least one ${show(some)}`;
+    console.info(`[behaviour] Israel-Baku drills: ${msg}`);
+    expect(share.high, msg).toBeLessThan(0.45);
+    // Still a signal they use: most games see some.
+    expect(some.low, msg).toBeGreaterThan(0.5);
+  });
+
+  it('Baku rarely enters a formal defence pact with Israel, by its own reasoning', () => {
+    const pact = wilson(games.filter((g) => g.final.pairs['AZE-ISR'].treaties.defencePact !== 'none').length, N);
+    const refusals = games.flatMap((g) => g.orders.filter((o) => o.actor === 'AZE' && o.params.target === 'ISR' && o.params.kind === 'defencePact' && o.params.answer === 'refuse'));
+    const named = refusals.filter((o) => o.reasons?.some((r) => /formal alliance with Israel/.test(r.text))).length;
+    const arms = wilson(games.filter((g) => g.orders.some((o) => (o.actor === 'ISR' && o.type === 'arms.sell' && o.params.target === 'AZE') || (o.actor === 'AZE' && o.type === 'arms.buy' && o.params.supplier === 'ISR'))).length, N);
+    const msg = `Baku-Israel pact in ${show(pact)} of games; Baku refused ${refusals.length} offers, ${named} naming the cost of a formal alliance; Israeli arms for Baku in ${show(arms)} of games`;
+    console.info(`[behaviour] Baku-Israel pact: ${msg}`);
+    expect(pact.high, msg).toBeLessThan(0.1);
+    expect(refusals.length, msg).toBeGreaterThan(N);
+    expect(named / Math.max(1, refusals.length), msg).toBeGreaterThan(0.9);
+    // The tie stays: arms keep flowing.
+    expect(arms.low, msg).toBeGreaterThan(0.9);
+  });
+
+  it('a pact with Israel is weighed, not banned: Baku takes a vague one when already fighting Iran and Gaza is quiet', () => {
+    const answer = (gaza: number, rung: number, posture: Posture, explicitness: string) => {
+      const s = setupGame({ mutate: (g) => { g.global.gazaIntensity = gaza; g.pairs['AZE-IRN'].rung = rung; g.pairs['AZE-ISR'].relation = 90; } });
+      const sit = buildSituation(s, emptyMemory('AZE'), posture, 'balancing', DIFFICULTY_SETTINGS.standard);
+      return answerOffer(sit, { from: 'ISR', kind: 'defencePact', params: { kind: 'defencePact', explicitness } });
+    };
+    const calm = answer(8, 3, 'guarded', 'vague');
+    expect(calm.order.params.answer).toBe('refuse');
+    // The reasons name the costs, and they are the largest terms.
+    expect(calm.order.params.answer === 'refuse' && calm.breakdown.total).toBeLessThan(0);
+    const top = [...calm.breakdown.terms].sort((a, b) => Math.abs(b.value) - Math.abs(a.value))[0];
+    expect(top.key).toBe('noWarWithIran');
+    expect(top.text).toMatch(/formal alliance with Israel would provoke Tehran/);
+    expect(answer(0, 6, 'atWar', 'vague').order.params.answer).toBe('accept');
+    expect(answer(0, 6, 'atWar', 'explicit').order.params.answer).not.toBe('accept');
+  });
+});
