@@ -71,8 +71,11 @@ export function exportCapacity(state: GameState, supplier: SupplierId): number {
 /** Why `supplier` refuses to sell to `buyer`, or null. */
 export function supplierRefusal(state: GameState, buyer: ActorId, supplier: SupplierId): string | null {
   const name = SUPPLIER_NAMES[supplier];
-  if (supplier === buyer) return `${buyer} cannot buy arms from itself`;
-  if (supplier === 'ISR' && buyer === 'IRN') return 'Israel does not sell arms to Iran';
+  const who = ACTOR_NAMES[buyer].seat;
+  if (supplier === buyer) return `${who} cannot buy arms from itself`;
+  if (supplier === 'ISR' && (buyer === 'IRN' || buyer === 'RUS')) return `Israel does not sell arms to ${ACTOR_NAMES[buyer].state}`;
+  // Ankara sells drones to Kyiv and is in NATO: it trades with Moscow and Tehran but does not arm them.
+  if (supplier === 'TUR' && (buyer === 'RUS' || buyer === 'IRN')) return `Turkey, a NATO member, does not arm ${ACTOR_NAMES[buyer].state}`;
   if ((supplier === 'FRA' || supplier === 'USA') && (buyer === 'IRN' || buyer === 'RUS')) {
     return `${name} does not sell arms to ${buyer === 'IRN' ? 'Iran' : 'Russia'} (Western sanctions)`;
   }
@@ -80,10 +83,10 @@ export function supplierRefusal(state: GameState, buyer: ActorId, supplier: Supp
     const p = pair(state, buyer, supplier);
     // Russia will not arm a state it sees as hostile (Yerevan's 2023-24 drift left Russian contracts undelivered).
     if (supplier === 'RUS' && (p.rung >= 5 || (buyer === 'ARM' && !state.actors.ARM.memberships.some((m) => m.startsWith('CSTO')) && p.relation < 0))) {
-      return `Russia refuses to sell to ${buyer}: it treats the buyer as hostile`;
+      return `Russia refuses to sell to ${who}: it treats the buyer as hostile`;
     }
-    if (p.relation < -20) return `${name} refuses to sell to ${buyer}: relation ${p.relation} (needs >= -20)`;
-    if (p.treaties.sanctions) return `${name} refuses to sell to ${buyer}: sanctions are in force between them`;
+    if (p.relation < -20) return `${name} refuses to sell to ${who}: relation ${p.relation} (needs >= -20)`;
+    if (p.treaties.sanctions) return `${name} refuses to sell to ${who}: sanctions are in force between them`;
     const cap = exportCapacity(state, supplier);
     if (cap !== Infinity && openExports(state, supplier) >= cap) {
       return `${name} has no arms to spare: its war load allows ${cap} undelivered export package${cap === 1 ? '' : 's'} and all are taken`;

@@ -67,6 +67,8 @@ function proposalProblem(s: GameState, o: Order): string | null {
       const bad = checkEnum(o, 'explicitness', PACT_EXPLICITNESS, true);
       if (bad) return bad;
       if (p.relation < 30) return `${seat(t)} is not close enough for a defence pact: relation ${p.relation} (needs >= 30)`;
+      const bloc = blocBarrier(s, o.actor, t);
+      if (bloc) return bloc;
       const want = o.params.explicitness === 'explicit' ? 2 : 1;
       const have = p.treaties.defencePact === 'explicit' ? 2 : p.treaties.defencePact === 'vague' ? 1 : 0;
       return have >= want ? `${o.actor} and ${t} already have a ${p.treaties.defencePact} defence pact` : null;
@@ -74,6 +76,20 @@ function proposalProblem(s: GameState, o: Order): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * Why two states cannot sign a defence pact because of an alliance one of them is in, or null. NATO's
+ * obligations rule out a pact with Russia or Iran, the states its members treat as the threats NATO
+ * deters (Ankara deals with both, buys from one, but allies with neither; §Turkey, §Conclusion).
+ */
+export function blocBarrier(s: GameState, a: ActorId, b: ActorId): string | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (s.actors[x].memberships.includes('NATO') && (y === 'RUS' || y === 'IRN')) {
+      return `${seat(x)} is in NATO: a defence pact with ${seat(y)} is ruled out`;
+    }
+  }
+  return null;
 }
 
 export const proposeTreaty: ActionSpec = {

@@ -59,11 +59,19 @@ describe('arms.buy', () => {
       order('IRN', 'arms.buy', { supplier: 'USA', item: 'radar' }));
     expect(r.rejected.map((x) => x.reason)).toEqual([
       'Israel does not sell arms to Iran',
-      'Russia refuses to sell to ARM: relation -30 (needs >= -20)',
+      'Russia refuses to sell to Yerevan: relation -30 (needs >= -20)',
       'params.supplier: expected one of ISR, TUR, RUS, FRA, IND, USA, IRN; got "XYZ"',
       'params.item: expected one of drones, airDefence, artillery, armour, radar, missiles; got "lasers"',
       'ARM has $0.30bn left; arms.buy costs $0.41bn',
       'United States does not sell arms to Iran (Western sanctions)',
+    ]);
+    // Ankara (NATO) arms neither Moscow nor Tehran; Israel does not arm Moscow.
+    const blocs = play(setupGame({ mutate: (g) => { g.pairs['RUS-TUR'].relation = 60; g.pairs['IRN-TUR'].relation = 60; g.pairs['ISR-RUS'].relation = 60; } }),
+      order('RUS', 'arms.buy', { supplier: 'TUR', item: 'drones' }),
+      order('IRN', 'arms.buy', { supplier: 'TUR', item: 'drones' }),
+      order('RUS', 'arms.buy', { supplier: 'ISR', item: 'radar' }));
+    expect(blocs.rejected.map((x) => x.reason)).toEqual([
+      'Turkey, a NATO member, does not arm Russia', 'Turkey, a NATO member, does not arm Iran', 'Israel does not sell arms to Russia',
     ]);
     const ap = play(setupGame(), ...Array.from({ length: 4 }, () => order('TUR', 'arms.buy', { supplier: 'USA', item: 'radar' })));
     expect(ap.rejected.map((x) => x.reason)).toEqual(['TUR has 0 action points left; arms.buy needs 1']);

@@ -78,6 +78,17 @@ describe('diplomacy.proposeTreaty', () => {
       .toBe('Ankara proposes a defence pact (explicit) to Baku.');
   });
 
+  it('NATO rules out a defence pact between Ankara and Moscow or Tehran, however warm', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['RUS-TUR'].relation = 80; g.pairs['IRN-TUR'].relation = 80; } });
+    const r = play(s,
+      order('TUR', 'diplomacy.proposeTreaty', { kind: 'defencePact', target: 'RUS' }),
+      order('IRN', 'diplomacy.proposeTreaty', { kind: 'defencePact', target: 'TUR', explicitness: 'explicit' }));
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      'Ankara is in NATO: a defence pact with Moscow is ruled out',
+      'Ankara is in NATO: a defence pact with Tehran is ruled out',
+    ]);
+  });
+
   it('offers normalisation only to estranged pairs, not to partners already on good terms', () => {
     const s = setupGame();
     const r = play(s,
