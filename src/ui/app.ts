@@ -26,6 +26,7 @@ import { Tabs, type TabId } from './panels/tabs.js';
 import { cueFor, initAudio, isMuted, play, toggleMute } from './audio.js';
 import { AutosaveQueue, continueLatest, exportSave, importText, newGameId } from './saves.js';
 import { afterPaint, whenIdle } from './idle.js';
+import { DecideAhead } from './decideAhead.js';
 import { bindKeys } from './keys.js';
 import { difficultyNotes } from './text/difficultyNotes.js';
 import { attachClassroom, type Classroom } from './classroom/index.js';
@@ -68,6 +69,8 @@ export class App {
   private screen: 'start' | 'game' | 'end' = 'start';
   /** The default scenario's opening state, built in idle time (see prepare). */
   private opening: GameState | null = null;
+  /** The agents' orders for the coming turn, decided in idle time (see decideAhead.ts). */
+  private readonly ahead = new DecideAhead<GameSession>((f) => whenIdle(f, 1000));
 
   constructor() {
     const hook = { ready: false, turn: 0, ending: null, actor: null, mapReady: false } as TestHook;
@@ -348,39 +351,49 @@ export class App {
       }
     }
     this.busy = true;
+    this.ahead.stop();
     // The last turn's autosave, if the page has not been idle since, is written before this one starts;
-    // a forecast still running in its worker stops, so the turn has both cores (a new one follows).
+    // a forecast still running in its workers stops, so the turn has the cores (a new one follows).
     this.saves.flush();
     this.classroom?.turnStarting();
+    // With the agents' orders decided ahead, what is left (resolving the orders, the agents taking note)
+    // takes milliseconds: the turn runs now and the next frame shows it.
+    if (this.ahead.ready(s)) {
+      this.resolveTurn(s);
+      return;
+    }
     const btn = document.getElementById('end-turn') as HTMLButtonElement | null;
     if (btn) {
       btn.disabled = true;
       btn.textContent = 'The other capitals are deciding…';
     }
     // Let the button repaint before the agents think: the turn runs right after the next frame.
-    afterPaint(() => {
-      try {
-        if (this.session !== s) return;
-        const outcome = s.endTurn();
-        this.last = outcome;
-        play(cueFor(outcome.events));
-        this.scene?.show(outcome.state);
-        this.scene?.play(outcome.events);
-        // The autosave waits until the new turn is on screen (and the page is idle); any input first writes it.
-        this.saves.schedule(s, this.gameId);
-        this.tabs.select('news', false);
-        if (outcome.state.ending) this.showEnd();
-        else if (isHotSeat(s.seats)) {
-          // The news is public, but covert results are private: each team reads them on its own screen.
-          this.handTo(humanTeams(s.seats)[0], `Turn ${outcome.turn} has resolved for all teams.`, 'news');
-        } else if (s.seats[this.actor] !== 'human') this.actor = humanTeams(s.seats)[0] ?? this.actor;
-      } catch (e) {
-        this.showError(`The turn could not be resolved: ${e instanceof Error ? e.message : String(e)}`);
-      } finally {
-        this.busy = false;
-        this.refresh();
-      }
-    });
+    afterPaint(() => this.resolveTurn(s));
+  }
+
+  /** Resolves the turn (End turn, see there) and shows it: map, sound, panels; the autosave follows. */
+  private resolveTurn(s: GameSession): void {
+    try {
+      if (this.session !== s) return;
+      const outcome = s.endTurn();
+      this.last = outcome;
+      play(cueFor(outcome.events));
+      this.scene?.show(outcome.state);
+      this.scene?.play(outcome.events);
+      // The autosave waits until the new turn is on screen (and the page is idle); any input first writes it.
+      this.saves.schedule(s, this.gameId);
+      this.tabs.select('news', false);
+      if (outcome.state.ending) this.showEnd();
+      else if (isHotSeat(s.seats)) {
+        // The news is public, but covert results are private: each team reads them on its own screen.
+        this.handTo(humanTeams(s.seats)[0], `Turn ${outcome.turn} has resolved for all teams.`, 'news');
+      } else if (s.seats[this.actor] !== 'human') this.actor = humanTeams(s.seats)[0] ?? this.actor;
+    } catch (e) {
+      this.showError(`The turn could not be resolved: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      this.busy = false;
+      this.refresh();
+    }
   }
 
   private showEnd(): void {
@@ -401,6 +414,8 @@ export class App {
   private refresh(): void {
     const s = this.session;
     if (!s) return;
+    // Every change to the orders or the seats redraws the panels: the agents decide again when idle.
+    this.ahead.changed(s, () => this.busy || this.session !== s);
     const st = s.state;
     this.hook.turn = st.turn;
     this.hook.ending = st.ending?.kind ?? null;

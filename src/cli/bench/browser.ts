@@ -70,7 +70,7 @@ export const browserBench: BenchModule = {
       { name: 'main thread busy while panning', unit: '%', samples: col('panBusy', 100), note: 'CDP TaskDuration / wall time' },
       { name: 'map frames drawn while idle', unit: 'fps', samples: col('idleMapFps'), note: '2 s with no input' },
       { name: 'main thread busy while idle', unit: '%', samples: col('idleBusy', 100) },
-      { name: 'End turn -> next turn shown, p50', unit: 'ms', samples: col('turnP50'), note: 'click (map idle) to the first frame after the turn advanced, first 20 turns (10 if --quick); includes the 30 ms repaint pause' },
+      { name: 'End turn -> next turn shown, p50', unit: 'ms', samples: col('turnP50'), note: 'click (map idle) to the first frame after the turn advanced, first 20 turns (10 if --quick); the first turn of a game also repaints the button ("deciding") first' },
       { name: 'End turn -> next turn shown, p95', unit: 'ms', samples: col('turnP95') },
       { name: 'End turn back to back, p50', unit: 'ms', samples: col('rushP50'), note: 'the next 20 (10) turns clicked at once, while the last turn still animates' },
       { name: 'End turn back to back, p95', unit: 'ms', samples: col('rushP95') },

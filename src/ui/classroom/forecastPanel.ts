@@ -14,9 +14,16 @@ import { createForecastPool, poolSize } from '../forecastPool.js';
 /** Rollouts in the page: each costs tens of milliseconds, so the box refines in steps up to this. */
 export const PAGE_ROLLOUTS = 60;
 
+/** The least time between two redraws of the box while a forecast refines (ms). */
+const PROGRESS_MS = 250;
+
 export interface ForecastPanel {
   update(): void;
-  /** Stops a forecast still running (its worker is terminated): the page needs the CPU for a turn. */
+  /**
+   * Stops a forecast still running: the page needs the CPU for a turn. The workers are kept (a
+   * terminated worker finishes its running task first anyway, and a new one would load and compile
+   * its code again); each is at most one rollout from idle, as they get one rollout at a time.
+   */
   interrupt(): void;
   /** The last finished forecast (tests read it through the DOM; kept for the review). */
   readonly latest: Forecast | null;
@@ -51,9 +58,16 @@ export function createForecastPanel(box: HTMLElement, session: () => GameSession
       const state = s.state;
       const recentEvents = s.events.filter((e) => e.turn === state.turn - 1);
       draw(latest, `computing from turn ${state.turn}…`);
+      // The box redraws at most every PROGRESS_MS while the rollouts come in (they arrive one at a time).
+      let shown = 0;
       void client.request(state, { rollouts: PAGE_ROLLOUTS, horizon: 6, seed: state.rng.seed ^ state.turn, difficulty: s.difficulty, recentEvents }, {
-        chunk: 4,
-        onProgress: (done, total, partial) => draw(partial, `${done} of ${total} rollouts…`),
+        chunk: 1,
+        onProgress: (done, total, partial) => {
+          const now = performance.now();
+          if (now - shown < PROGRESS_MS) return;
+          shown = now;
+          draw(partial, `${done} of ${total} rollouts…`);
+        },
       }).then((run) => {
         if (!run) return;
         if (latest && latest.turn !== run.forecast.turn) previous = latest;
@@ -65,7 +79,7 @@ export function createForecastPanel(box: HTMLElement, session: () => GameSession
     },
     interrupt() {
       if (!client?.busy) return;
-      client.interrupt();
+      client.cancel();
       draw(latest, 'stopped while the turn resolved');
     },
     get latest() { return latest; },

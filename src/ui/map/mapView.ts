@@ -28,8 +28,15 @@ export interface MapView {
 
 /** Boots the Phaser game with the map scene in `parent` (which may still be hidden). */
 export function createMapView(parent: HTMLElement, data: MapData, callbacks: Pick<MapCallbacks, 'onProvince'>): MapView {
+  const software = softwareGL();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // Without a GPU, WebGL is emulated on the CPU (SwiftShader) and, in a browser compositing in
+    // software, every frame is also read back from the emulated GPU before it reaches the screen: a
+    // turn's frame took 35-90 ms of the main thread's time waiting on it, and the rasteriser's threads
+    // took about two cores' worth of CPU during a turn's animations. Canvas 2D draws straight into the
+    // page's bitmap: measured in headless Chromium, the page used ~1.3 s of CPU per turn instead of
+    // 3.1-4.3 s, with the same picture. A real GPU keeps WebGL.
+    type: software ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     backgroundColor: `#${SEA.toString(16).padStart(6, '0')}`,
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
@@ -37,11 +44,9 @@ export function createMapView(parent: HTMLElement, data: MapData, callbacks: Pic
     banner: false,
     // The map is mostly still: 30 frames a second is plenty and halves the CPU a software renderer needs.
     fps: { target: 30, limit: 30 },
-    // Multisampling is nearly free on a GPU but triples a software renderer's frame time. A software
-    // renderer also compiles each shader slowly, and Phaser compiles one per number of textures a
-    // batch binds (the labels are a texture each), so a new count meant a stall mid-game: one texture
-    // unit there, one shader.
-    render: { antialias: true, antialiasGL: !softwareGL(), ...(softwareGL() ? { maxTextures: 1 } : {}) },
+    // Multisampling is nearly free on a GPU but triples a software renderer's frame time (the WebGL
+    // settings matter only if WebGL is used on a software renderer after all).
+    render: { antialias: true, antialiasGL: !software, ...(software ? { maxTextures: 1 } : {}) },
   });
   const scene = new MapScene();
   const ready = new Promise<MapScene>((resolve) => {

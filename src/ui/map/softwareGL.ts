@@ -1,8 +1,9 @@
 /**
  * Whether WebGL runs on a software rasteriser (SwiftShader, llvmpipe, Microsoft Basic Render): a
  * browser without GPU acceleration, a virtual machine, a blocklisted driver, a headless test run. There
- * multisample antialiasing costs about two thirds of every map frame (measured: 200 ms -> 67-83 ms per
- * frame in headless Chromium on 2 loaded cores), so the map turns it off; on a GPU it stays on.
+ * every WebGL frame is rasterised on the CPU and read back for a compositor that works in software too,
+ * so the map draws with Canvas 2D instead (mapView.ts; docs/performance.md, "Browser"). On a GPU it
+ * keeps WebGL with multisampling.
  */
 let cached: boolean | null = null;
 
