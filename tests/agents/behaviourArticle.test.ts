@@ -65,6 +65,19 @@ describe('article behaviours over whole games (100 seeds, 12 turns)', () => {
     expect(arms.low, msg).toBeGreaterThan(0.9);
   });
 
+  it('Ankara keeps its pledge to Baku vague, and NATO Turkey allies with neither Moscow nor Tehran', () => {
+    // §Turkey: the Shusha Declaration's defence clause is deliberately vague; an explicit pact would drag
+    // Ankara into a war between Baku and Tehran (Snyder's entrapment, foreseen in mind/effects.ts).
+    const explicit = wilson(games.filter((g) => g.final.pairs['AZE-TUR'].treaties.defencePact === 'explicit').length, N);
+    const withPact = wilson(games.filter((g) => g.final.pairs['AZE-TUR'].treaties.defencePact !== 'none').length, N);
+    const nato = games.filter((g) => g.final.pairs['RUS-TUR'].treaties.defencePact !== 'none' || g.final.pairs['IRN-TUR'].treaties.defencePact !== 'none').length;
+    const msg = `explicit Baku-Ankara pact in ${show(explicit)} of games (some pact in ${show(withPact)}); Ankara allied with Moscow or Tehran in ${nato}`;
+    console.info(`[behaviour] Shusha pledge: ${msg}`);
+    expect(explicit.high, msg).toBeLessThan(0.5);
+    expect(withPact.low, msg).toBeGreaterThan(0.8);
+    expect(nato, msg).toBe(0);
+  });
+
   it('a pact with Israel is weighed, not banned: Baku takes a vague one when already fighting Iran and Gaza is quiet', () => {
     const answer = (gaza: number, rung: number, posture: Posture, explicitness: string) => {
       const s = setupGame({ mutate: (g) => { g.global.gazaIntensity = gaza; g.pairs['AZE-IRN'].rung = rung; g.pairs['AZE-ISR'].relation = 90; } });

@@ -121,11 +121,21 @@ export function deliveryOdds(sit: Situation, supplier: SupplierId): number {
  * (sim/actions/treatyEffects.ts), for the agent's own relations and standing, times `scale` (the chance
  * the pact is made): Tehran condemns any military pact with Israel, and a formal alliance with Israel
  * also costs Baku Ankara's goodwill and its standing with Muslim-majority states, which is why Baku
- * keeps the tie to arms, oil and intelligence [§Israel, §Conclusion]. (Other pacts' reactions are not
- * foreseen: the agents weigh those pacts by Snyder's fears alone.)
+ * keeps the tie to arms, oil and intelligence [§Israel, §Conclusion]. Any pact also carries the
+ * entrapment below: the partner's confrontations become partly the agent's.
  */
 export function addPactReactions(sit: Situation, d: Delta, partner: ActorId, explicit: boolean, scale: number): void {
   const me = sit.me;
+  // Snyder's entrapment: a pact draws the agent into its partner's open confrontations (the sim calls
+  // pact allies into a defender's battles), an explicit one far more than a vague pledge. Turkey keeps
+  // the Shusha pledge vague so as not to be dragged into a war between Baku and Tehran (§Turkey).
+  const bind = explicit ? 1 : 0.3;
+  for (const j of ACTOR_IDS) {
+    if (j === me || j === partner) continue;
+    const theirs = pair(sit.state, partner, j).rung;
+    const gap = theirs - pair(sit.state, me, j).rung;
+    if (theirs >= 4 && gap > 0) add(d.rung, j, (bind * scale * gap) / 4);
+  }
   if (partner !== 'ISR' || me === 'IRN') return;
   const w = explicit ? 1.5 : 1;
   add(d.rel, 'IRN', -Math.round(5 * w) * scale);
@@ -137,6 +147,14 @@ export function addPactReactions(sit: Situation, d: Delta, partner: ActorId, exp
     // Tehran reads a formal pact as Israel's foothold on its border (the "Israeli asset" of §Israel).
     d.israelInAze += 0.5 * w * scale;
   }
+}
+
+/**
+ * The share of a new pact's worth that a defence pact adds: all of it from no pact, half when it only
+ * makes a vague pledge explicit (the partnership is there already; what is added is the obligation).
+ */
+export function pactStep(sit: Situation, partner: ActorId, explicit: boolean): number {
+  return explicit && pair(sit.state, sit.me, partner).treaties.defencePact === 'vague' ? 0.5 : 1;
 }
 
 /** What `order` is expected to change for its actor. Unknown params give a small neutral delta. */
@@ -166,7 +184,8 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
     case 'diplomacy.proposeTreaty':
       if (t && !p.answer) {
         const chance = acceptChance(sit, t, p.kind);
-        d.treaty = { with: t, kind: String(p.kind ?? ''), chance }; add(d.rel, t, 2);
+        const step = p.kind === 'defencePact' ? pactStep(sit, t, p.explicitness === 'explicit') : 1;
+        d.treaty = { with: t, kind: String(p.kind ?? ''), chance: chance * step }; add(d.rel, t, 2);
         if (p.kind === 'defencePact') addPactReactions(sit, d, t, p.explicitness === 'explicit', chance);
         // A corridor deal moves the route to the mode offered, measured from the proposer's own position.
         if (p.kind === 'corridorDeal' && (me === 'ARM' || me === 'AZE')) {
