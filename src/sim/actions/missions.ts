@@ -7,7 +7,7 @@ import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameState, ProvinceState } from '../state/types.js';
-import { checkEnum, checkOtherActor, checkProvince, orderEvent, prob, provinceLabel, reactionEvent, seat, targetOf } from './common.js';
+import { checkEnum, checkOtherActor, checkProvince, orderEvent, prob, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { associationReactions } from './reactions.js';
 
 const ONE_AP = () => ({ ap: 1, moneyBn: 0 });
@@ -15,6 +15,21 @@ const ONE_AP = () => ({ ap: 1, moneyBn: 0 });
 /** Hosts refuse missions from states they are hostile to or in confrontation with. */
 const HOST_MIN_RELATION = -30;
 const HOST_MAX_RUNG = 3;
+/**
+ * Consulates one state keeps in one host, at most (a scenario may set `maxConsulatesPerHost`): a
+ * consulate is a signal at a chosen place (Tehran's in Kapan, Ankara's in Nakhchivan), not a network.
+ */
+const MAX_CONSULATES = 2;
+
+/** How many consulates `actor` has in provinces owned by `host`. */
+export function consulatesIn(s: GameState, actor: ActorId, host: ActorId): number {
+  let n = 0;
+  for (const id in s.provinces) {
+    const p = s.provinces[id];
+    if (p.owner === host && p.consulates.includes(actor)) n++;
+  }
+  return n;
+}
 
 /** Whether a neighbour of `p` is owned by someone other than `owner` (or missing from the map). */
 function bordersOtherOwner(s: GameState, p: ProvinceState, owner: ActorId): boolean {
@@ -47,6 +62,8 @@ export const openMission: ActionSpec = {
     if (!prov) return `params.province: a consulate needs a province of ${t}; got nothing`;
     if (prov.owner !== t) return `params.province: ${prov.id} belongs to ${prov.owner}, not to the host ${t}`;
     if (prov.consulates.includes(o.actor)) return `${o.actor} already has a consulate in ${prov.id}`;
+    const most = rule(s, 'maxConsulatesPerHost', MAX_CONSULATES);
+    if (consulatesIn(s, o.actor, t) >= most) return `${seat(t)} already hosts ${most} consulates of ${seat(o.actor)} (at most ${most})`;
     return null;
   },
   apply(ctx, o) {
@@ -91,7 +108,7 @@ export const openMission: ActionSpec = {
     for (const t of ACTOR_IDS) {
       if (t === actor) continue;
       if (!pair(s, actor, t).treaties.embassy) out.push({ target: t, mission: 'embassy' });
-      else {
+      else if (consulatesIn(s, actor, t) < rule(s, 'maxConsulatesPerHost', MAX_CONSULATES)) {
         // Consulates where they matter: border provinces of the host that are on the map. (for-in
         // visits provinces in Object.values order without building the list for every host.)
         for (const id in s.provinces) {

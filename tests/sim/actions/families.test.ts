@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setupGame } from '../../helpers/setupGame.js';
 import { order, orderEv, play } from './play.js';
 import { drill } from '../../../src/sim/actions/military.js';
+import { openMission } from '../../../src/sim/actions/missions.js';
 
 describe('diplomacy', () => {
   it('realignment: Moscow\'s relation and trust fall, memberships change, only Armenia may', () => {
@@ -41,6 +42,17 @@ describe('diplomacy', () => {
     expect(r.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN' && e.target === 'AZE')).toBe(true);
     const bad = play(s, order('IRN', 'diplomacy.openMission', { target: 'ARM', mission: 'consulate', province: 'AZ.NX' }));
     expect(bad.rejected[0].reason).toBe('params.province: AZ.NX belongs to AZE, not to the host ARM');
+  });
+
+  it('a state keeps at most two consulates in one host: a signal at a chosen place, not a network', () => {
+    const s = setupGame({ mutate: (g) => {
+      g.pairs['AZE-ISR'].treaties.embassy = true; g.pairs['AZE-ISR'].relation = 80; g.pairs['AZE-ISR'].rung = 0;
+      for (const id of Object.keys(g.provinces)) g.provinces[id].consulates = g.provinces[id].consulates.filter((c) => c !== 'ISR');
+      g.provinces['AZ.KA'].consulates.push('ISR'); g.provinces['AZ.LC'].consulates.push('ISR');
+    } });
+    const r = play(s, order('ISR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.QD' }));
+    expect(r.rejected[0].reason).toBe('Baku already hosts 2 consulates of Israel (at most 2)');
+    expect(openMission.enumerate(s, 'ISR').some((p) => p.target === 'AZE')).toBe(false);
   });
 
   it('mediation records its probability and factors (the Gaza war weighs on Ankara-Israel talks)', () => {
