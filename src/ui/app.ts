@@ -359,7 +359,7 @@ export class App {
     // With the agents' orders decided ahead, what is left (resolving the orders, the agents taking note)
     // takes milliseconds: the turn runs now and the next frame shows it.
     if (this.ahead.ready(s)) {
-      this.resolveTurn(s);
+      this.playQueuedTurn(s);
       return;
     }
     const btn = document.getElementById('end-turn') as HTMLButtonElement | null;
@@ -368,11 +368,11 @@ export class App {
       btn.textContent = 'The other capitals are deciding…';
     }
     // Let the button repaint before the agents think: the turn runs right after the next frame.
-    afterPaint(() => this.resolveTurn(s));
+    afterPaint(() => this.playQueuedTurn(s));
   }
 
   /** Resolves the turn (End turn, see there) and shows it: map, sound, panels; the autosave follows. */
-  private resolveTurn(s: GameSession): void {
+  private playQueuedTurn(s: GameSession): void {
     try {
       if (this.session !== s) return;
       const outcome = s.endTurn();
