@@ -25,29 +25,43 @@ export function triggerWords(trigger: string): string {
   return trigger.replace(/^t(\d+)-\d+:\s*/, (_m, turn: string) => `on turn ${turn}, `);
 }
 
+/**
+ * A move's "Why?" card. Its body is built when the card is first opened (the summary's click comes
+ * before the card opens, so it shows at once): a turn's news has a card per move, and their bodies were
+ * most of the elements the panel built for every turn while few are ever opened.
+ */
 function whyCard(ev: GameEvent): HTMLElement {
+  const summary = el('summary', { 'aria-label': `Why? ${ev.text}` }, 'Why?');
+  const card = el('details', { className: 'why-wrap' }, summary);
+  const fill = (): void => {
+    if (!card.querySelector('.why')) card.append(whyBody(ev));
+  };
+  summary.addEventListener('click', fill);
+  // Opened otherwise (by a script): filled a moment later.
+  card.addEventListener('toggle', fill);
+  return card;
+}
+
+function whyBody(ev: GameEvent): HTMLElement {
   const reasons = ev.reasons ?? [];
-  return el('details', { className: 'why-wrap' },
-    el('summary', { 'aria-label': `Why? ${ev.text}` }, 'Why?'),
-    el('div', { className: 'why' },
-      el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ? triggerWords(ev.trigger) : 'its own assessment of the situation this month'),
-      ev.posture ? el('div', {}, el('strong', {}, 'Posture: '), ev.posture) : null,
-      el('div', {}, el('strong', {}, 'Reasons (weight in the decision):')),
-      reasons.length
-        // A reason of weight 0 is the agent's note on its answer (e.g. what it would accept instead), not a factor.
-        ? el('ul', {}, ...reasons.map((r) => (r.weight === 0
-          ? el('li', { className: 'note' }, r.text)
-          : el('li', { className: r.weight > 0 ? 'pos' : 'neg' }, `${r.text} (${signed(r.weight, 2)})`))))
-        : el('p', { className: 'muted' }, 'No reasons were recorded for this move.'),
-      ev.probability !== undefined
-        ? el('div', {}, el('strong', {}, 'Chance of success: '), `${Math.round(ev.probability * 100)}% → ${ev.outcome}`)
-        : null,
-      ev.factors?.length
-        ? el('ul', { 'aria-label': 'Factors' }, ...ev.factors.map((f) => el('li', {}, `${f.label} (${signed(f.weight, 1)})`)))
-        : null,
-      ev.claim ? el('div', { className: 'muted' }, `Source: Souleimanov 2024, ${ev.claim}`) : null,
-      ev.overridden ? el('div', { className: 'muted' }, `Outcome set by the facilitator: ${ev.overridden.note}`) : null,
-    ),
+  return el('div', { className: 'why' },
+    el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ? triggerWords(ev.trigger) : 'its own assessment of the situation this month'),
+    ev.posture ? el('div', {}, el('strong', {}, 'Posture: '), ev.posture) : null,
+    el('div', {}, el('strong', {}, 'Reasons (weight in the decision):')),
+    reasons.length
+      // A reason of weight 0 is the agent's note on its answer (e.g. what it would accept instead), not a factor.
+      ? el('ul', {}, ...reasons.map((r) => (r.weight === 0
+        ? el('li', { className: 'note' }, r.text)
+        : el('li', { className: r.weight > 0 ? 'pos' : 'neg' }, `${r.text} (${signed(r.weight, 2)})`))))
+      : el('p', { className: 'muted' }, 'No reasons were recorded for this move.'),
+    ev.probability !== undefined
+      ? el('div', {}, el('strong', {}, 'Chance of success: '), `${Math.round(ev.probability * 100)}% → ${ev.outcome}`)
+      : null,
+    ev.factors?.length
+      ? el('ul', { 'aria-label': 'Factors' }, ...ev.factors.map((f) => el('li', {}, `${f.label} (${signed(f.weight, 1)})`)))
+      : null,
+    ev.claim ? el('div', { className: 'muted' }, `Source: Souleimanov 2024, ${ev.claim}`) : null,
+    ev.overridden ? el('div', { className: 'muted' }, `Outcome set by the facilitator: ${ev.overridden.note}`) : null,
   );
 }
 
