@@ -6,6 +6,7 @@
  * FUZZ_ORDERS sets the runs per property (default 300).
  */
 import fc from 'fast-check';
+import { fuzzSeed } from '../setup/fastcheck.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../../src/shared/actions.js';
 import type { GameState } from '../../src/sim/state/types.js';
@@ -18,7 +19,7 @@ import { Picker, randomLegalOrders } from './play.js';
 import { violations } from './invariants.js';
 
 const RUNS = Number(process.env.FUZZ_ORDERS ?? 300);
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const SEED = fuzzSeed();
 const tally = { orders: 0 };
 
 interface Base { state: GameState; emptyHash: string; legal: Order[] }

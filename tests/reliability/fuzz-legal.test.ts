@@ -6,6 +6,7 @@
  * FUZZ_GAMES sets the number of games (default 40, ~10-25 s depending on load); FUZZ_SEED replays a failure.
  */
 import fc from 'fast-check';
+import { fuzzSeed } from '../setup/fastcheck.js';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../src/shared/actions.js';
 import type { GameState } from '../../src/sim/state/types.js';
@@ -17,7 +18,7 @@ import { violations } from './invariants.js';
 import { Picker, randomFacilitator, randomLegalOrders } from './play.js';
 
 const GAMES = Number(process.env.FUZZ_GAMES ?? 40);
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const SEED = fuzzSeed();
 
 /** Tallies across the run, printed at the end for docs/reliability.md. */
 const tally = { games: 0, turns: 0, orders: 0, injects: 0, lateRefusals: 0 };

@@ -68,14 +68,26 @@ export function exportCapacity(state: GameState, supplier: SupplierId): number {
   return load > 0 ? Math.floor(param(state, 'armsExportSlots') * (1 - load)) : Infinity;
 }
 
+/** Gaza war intensity (0-10) from which Ankara and Israel trade no arms. */
+const GAZA_ARMS_BREAK = 3;
+
+const pairIs = (a: string, b: string, x: string, y: string): boolean => (a === x && b === y) || (a === y && b === x);
+
 /** Why `supplier` refuses to sell to `buyer`, or null. */
 export function supplierRefusal(state: GameState, buyer: ActorId, supplier: SupplierId): string | null {
   const name = SUPPLIER_NAMES[supplier];
   const who = ACTOR_NAMES[buyer].seat;
   if (supplier === buyer) return `${who} cannot buy arms from itself`;
   if (supplier === 'ISR' && (buyer === 'IRN' || buyer === 'RUS')) return `Israel does not sell arms to ${ACTOR_NAMES[buyer].state}`;
-  // Ankara sells drones to Kyiv and is in NATO: it trades with Moscow and Tehran but does not arm them.
+  if (buyer === 'ISR' && (supplier === 'IRN' || supplier === 'RUS')) return `Israel does not buy arms from ${name}`;
+  // Ankara sells drones to Kyiv and is in NATO: it trades with Moscow and Tehran but does not arm them,
+  // and buys no Iranian arms (Russia's S-400 sale of 2019 stays possible, at a price in the West).
   if (supplier === 'TUR' && (buyer === 'RUS' || buyer === 'IRN')) return `Turkey, a NATO member, does not arm ${ACTOR_NAMES[buyer].state}`;
+  if (buyer === 'TUR' && supplier === 'IRN') return 'Turkey, a NATO member, does not buy Iranian arms';
+  // Ankara's break with Israel over Gaza (§Turkey): no arms change hands while the war goes on.
+  if (pairIs(buyer, supplier, 'ISR', 'TUR') && state.global.gazaIntensity >= GAZA_ARMS_BREAK) {
+    return `No arms trade between Turkey and Israel while the Gaza war goes on (intensity ${state.global.gazaIntensity} of 10)`;
+  }
   if ((supplier === 'FRA' || supplier === 'USA') && (buyer === 'IRN' || buyer === 'RUS')) {
     return `${name} does not sell arms to ${buyer === 'IRN' ? 'Iran' : 'Russia'} (Western sanctions)`;
   }

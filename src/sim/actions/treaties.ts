@@ -46,7 +46,8 @@ function proposalProblem(s: GameState, o: Order): string | null {
   if (s.proposals.some((x) => x.status === 'pending' && x.from === o.actor && x.to === t && x.kind === kind)) {
     return `${o.actor} already has a ${kind} proposal pending with ${t}`;
   }
-  const mode = o.params.mode ?? (o.params.terms as Record<string, unknown> | undefined)?.mode;
+  // `mode: null` is a malformed mode, not a missing one (found by the order fuzzer).
+  const mode = o.params.mode !== undefined ? o.params.mode : (o.params.terms as Record<string, unknown> | undefined)?.mode;
   if (mode !== undefined && !(CORRIDOR_MODES as readonly unknown[]).includes(mode)) {
     return `params.mode: expected one of ${CORRIDOR_MODES.join(', ')}; got ${JSON.stringify(mode)}`;
   }

@@ -69,10 +69,17 @@ describe('arms.buy', () => {
     const blocs = play(setupGame({ mutate: (g) => { g.pairs['RUS-TUR'].relation = 60; g.pairs['IRN-TUR'].relation = 60; g.pairs['ISR-RUS'].relation = 60; } }),
       order('RUS', 'arms.buy', { supplier: 'TUR', item: 'drones' }),
       order('IRN', 'arms.buy', { supplier: 'TUR', item: 'drones' }),
-      order('RUS', 'arms.buy', { supplier: 'ISR', item: 'radar' }));
+      order('RUS', 'arms.buy', { supplier: 'ISR', item: 'radar' }),
+      order('TUR', 'arms.buy', { supplier: 'IRN', item: 'drones' }),
+      order('ISR', 'arms.buy', { supplier: 'RUS', item: 'radar' }));
     expect(blocs.rejected.map((x) => x.reason)).toEqual([
       'Turkey, a NATO member, does not arm Russia', 'Turkey, a NATO member, does not arm Iran', 'Israel does not sell arms to Russia',
+      'Turkey, a NATO member, does not buy Iranian arms', 'Israel does not buy arms from Russia',
     ]);
+    // Ankara and Israel trade no arms while the Gaza war goes on; they may once it has calmed.
+    const gaza = (g: number) => play(setupGame({ mutate: (x) => { x.global.gazaIntensity = g; x.pairs['ISR-TUR'].relation = 20; } }), order('ISR', 'arms.buy', { supplier: 'TUR', item: 'artillery' })).rejected;
+    expect(gaza(8)[0].reason).toMatch(/No arms trade between Turkey and Israel while the Gaza war goes on/);
+    expect(gaza(1)).toEqual([]);
     const ap = play(setupGame(), ...Array.from({ length: 4 }, () => order('TUR', 'arms.buy', { supplier: 'USA', item: 'radar' })));
     expect(ap.rejected.map((x) => x.reason)).toEqual(['TUR has 0 action points left; arms.buy needs 1']);
   });

@@ -78,6 +78,11 @@ describe('diplomacy.proposeTreaty', () => {
       .toBe('Ankara proposes a defence pact (explicit) to Baku.');
   });
 
+  it('a corridor deal with mode null is refused as malformed, not taken as one without a mode (found by the fuzzer)', () => {
+    const r = play(setupGame(), order('AZE', 'diplomacy.proposeTreaty', { target: 'ARM', kind: 'corridorDeal', mode: null as unknown as string }));
+    expect(r.rejected[0].reason).toBe('params.mode: expected one of transit, extraterritorial; got null');
+  });
+
   it('NATO rules out a defence pact between Ankara and Moscow or Tehran, however warm', () => {
     const s = setupGame({ mutate: (g) => { g.pairs['RUS-TUR'].relation = 80; g.pairs['IRN-TUR'].relation = 80; } });
     const r = play(s,
