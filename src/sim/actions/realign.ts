@@ -30,7 +30,9 @@ const RULES: Record<RealignMove, MoveRule> = {
   leaveCSTO: {
     text: 'Yerevan announces it is leaving the CSTO.',
     what: 'exit from the CSTO', russia: 3, standing: 3,
-    blocked: (m) => (m.includes('CSTO') || m.includes('CSTO-frozen') ? null : 'Armenia has already left the CSTO'),
+    // Step by step, as Yerevan did: it froze its participation (February 2024) before talk of leaving;
+    // the charter also asks six months' notice (§Postwar).
+    blocked: (m) => (m.includes('CSTO-frozen') ? null : m.includes('CSTO') ? 'Armenia first freezes its CSTO participation (move freezeCSTO), then leaves' : 'Armenia has already left the CSTO'),
     change: (m) => m.filter((x) => x !== 'CSTO' && x !== 'CSTO-frozen'),
   },
   joinICC: {

@@ -7,12 +7,17 @@ import { openMission } from '../../../src/sim/actions/missions.js';
 describe('diplomacy', () => {
   it('realignment: Moscow\'s relation and trust fall, memberships change, only Armenia may', () => {
     const s = setupGame({ seed: 9 });
-    const r = play(s, order('ARM', 'diplomacy.realign', { move: 'turnWest' }), order('ARM', 'diplomacy.realign', { move: 'leaveCSTO' }),
-      order('AZE', 'diplomacy.realign', { move: 'joinICC' }), order('ARM', 'diplomacy.realign', { move: 'joinNATO' }));
-    expect(r.rejected.map((x) => x.reason)).toEqual([
+    const first = play(s, order('ARM', 'diplomacy.realign', { move: 'turnWest' }), order('ARM', 'diplomacy.realign', { move: 'leaveCSTO' }),
+      order('AZE', 'diplomacy.realign', { move: 'joinICC' }), order('ARM', 'diplomacy.realign', { move: 'joinNATO' }), order('ARM', 'diplomacy.realign', { move: 'freezeCSTO' }));
+    expect(first.rejected.map((x) => x.reason)).toEqual([
+      'Armenia first freezes its CSTO participation (move freezeCSTO), then leaves',
       'diplomacy.realign is not open to AZE (only ARM)',
       'params.move: expected one of freezeCSTO, leaveCSTO, joinICC, turnWest; got "joinNATO"',
     ]);
+    expect(first.state.actors.ARM.memberships).toContain('CSTO-frozen');
+    // Frozen, Yerevan can then leave, which ends the Russian defence pact.
+    const r = play(first.state, order('ARM', 'diplomacy.realign', { move: 'leaveCSTO' }));
+    expect(r.rejected).toEqual([]);
     expect(r.state.actors.ARM.memberships).toContain('West');
     expect(r.state.actors.ARM.memberships.some((m) => m.startsWith('CSTO'))).toBe(false);
     expect(r.state.pairs['ARM-RUS'].treaties.defencePact).toBe('none');
