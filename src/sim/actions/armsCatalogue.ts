@@ -71,25 +71,30 @@ export function exportCapacity(state: GameState, supplier: SupplierId): number {
 /** Gaza war intensity (0-10) from which Ankara and Israel trade no arms. */
 const GAZA_ARMS_BREAK = 3;
 
-const pairIs = (a: string, b: string, x: string, y: string): boolean => (a === x && b === y) || (a === y && b === x);
+/**
+ * Arms that do not change hands between blocs, whatever the relation: supplier -> buyer, and why.
+ * Israel neither arms nor buys from Moscow or Tehran; Ankara, in NATO and selling drones to Kyiv, trades
+ * with Moscow and Tehran but arms neither and buys no Iranian arms (Russia's S-400 sale of 2019 stays
+ * possible); Western suppliers are bound by sanctions.
+ */
+const ARMS_BARS: readonly { supplier: SupplierId; buyers: readonly ActorId[]; reason: (buyer: ActorId) => string }[] = [
+  { supplier: 'ISR', buyers: ['IRN', 'RUS'], reason: (b) => `Israel does not sell arms to ${ACTOR_NAMES[b].state}` },
+  { supplier: 'IRN', buyers: ['ISR', 'TUR'], reason: (b) => (b === 'ISR' ? 'Israel does not buy arms from Iran' : 'Turkey, a NATO member, does not buy Iranian arms') },
+  { supplier: 'RUS', buyers: ['ISR'], reason: () => 'Israel does not buy arms from Russia' },
+  { supplier: 'TUR', buyers: ['RUS', 'IRN'], reason: (b) => `Turkey, a NATO member, does not arm ${ACTOR_NAMES[b].state}` },
+  { supplier: 'FRA', buyers: ['IRN', 'RUS'], reason: (b) => `France does not sell arms to ${ACTOR_NAMES[b].state} (Western sanctions)` },
+  { supplier: 'USA', buyers: ['IRN', 'RUS'], reason: (b) => `United States does not sell arms to ${ACTOR_NAMES[b].state} (Western sanctions)` },
+];
 
 /** Why `supplier` refuses to sell to `buyer`, or null. */
 export function supplierRefusal(state: GameState, buyer: ActorId, supplier: SupplierId): string | null {
   const name = SUPPLIER_NAMES[supplier];
   const who = ACTOR_NAMES[buyer].seat;
   if (supplier === buyer) return `${who} cannot buy arms from itself`;
-  if (supplier === 'ISR' && (buyer === 'IRN' || buyer === 'RUS')) return `Israel does not sell arms to ${ACTOR_NAMES[buyer].state}`;
-  if (buyer === 'ISR' && (supplier === 'IRN' || supplier === 'RUS')) return `Israel does not buy arms from ${name}`;
-  // Ankara sells drones to Kyiv and is in NATO: it trades with Moscow and Tehran but does not arm them,
-  // and buys no Iranian arms (Russia's S-400 sale of 2019 stays possible, at a price in the West).
-  if (supplier === 'TUR' && (buyer === 'RUS' || buyer === 'IRN')) return `Turkey, a NATO member, does not arm ${ACTOR_NAMES[buyer].state}`;
-  if (buyer === 'TUR' && supplier === 'IRN') return 'Turkey, a NATO member, does not buy Iranian arms';
+  for (const bar of ARMS_BARS) if (bar.supplier === supplier && bar.buyers.includes(buyer)) return bar.reason(buyer);
   // Ankara's break with Israel over Gaza (§Turkey): no arms change hands while the war goes on.
-  if (pairIs(buyer, supplier, 'ISR', 'TUR') && state.global.gazaIntensity >= GAZA_ARMS_BREAK) {
+  if (((supplier === 'TUR' && buyer === 'ISR') || (supplier === 'ISR' && buyer === 'TUR')) && state.global.gazaIntensity >= GAZA_ARMS_BREAK) {
     return `No arms trade between Turkey and Israel while the Gaza war goes on (intensity ${state.global.gazaIntensity} of 10)`;
-  }
-  if ((supplier === 'FRA' || supplier === 'USA') && (buyer === 'IRN' || buyer === 'RUS')) {
-    return `${name} does not sell arms to ${buyer === 'IRN' ? 'Iran' : 'Russia'} (Western sanctions)`;
   }
   if (isActorId(supplier)) {
     const p = pair(state, buyer, supplier);
