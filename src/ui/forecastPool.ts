@@ -13,9 +13,13 @@ import type { ForecastReply } from './forecastRunner.js';
 /** Rollouts per range by default: small enough to balance the workers and refresh the estimate often. */
 export const POOL_CHUNK = 4;
 
-/** Workers for this device: one per core up to four (the rollouts are the only heavy work while idle). */
+/**
+ * Workers for this device: one per core but one, from one to four. The spare core keeps the page
+ * responsive while rollouts run (on 2 cores, two workers left a turn no free core and, measured, forecast
+ * no faster: both start cold and share the cores with the browser).
+ */
 export function poolSize(cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number {
-  return Math.max(1, Math.min(4, Math.floor(cores || 1)));
+  return Math.max(1, Math.min(4, Math.floor(cores || 1) - 1));
 }
 
 interface Run {

@@ -83,9 +83,11 @@ describe('forecast pool', () => {
     pool.dispose();
   });
 
-  it('sizes itself to the cores, from one to four', () => {
+  it('sizes itself to the cores but one, from one to four', () => {
     expect(poolSize(undefined)).toBe(1);
-    expect(poolSize(2)).toBe(2);
+    expect(poolSize(1)).toBe(1);
+    expect(poolSize(2)).toBe(1);
+    expect(poolSize(3)).toBe(2);
     expect(poolSize(16)).toBe(4);
   });
 });

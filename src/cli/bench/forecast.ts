@@ -2,8 +2,8 @@
  * The forecast (src/runtime/forecast.ts): rollouts of the plain-function agents over 6 turns from the
  * scenario's first turn, timed in Node. The issue's target is 500 rollouts under 1 s; `--quick` runs
  * 50 and also prints the time scaled to 500, so the two workloads can be compared. The same forecast
- * is also timed on a pool of worker threads, one per core up to four, as the page does with its Web
- * Workers; the pooled result is checked to equal the single-thread one.
+ * is also timed on a pool of worker threads, one per core up to four (the page's pool keeps one core
+ * for the page itself); the pooled result is checked to equal the single-thread one.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

@@ -2,7 +2,7 @@
  * The live forecast box: after each turn (and on demand) it asks the worker for a forecast of the
  * next six months from the current state, shows it as it refines (progress), and says how the last
  * turn changed it ("regional war within 6 months: 23%, was 8%"). The page stays responsive: the
- * rollouts run in workers (one per core, up to four: forecastPool.ts), and a new request cancels the old one.
+ * rollouts run in workers (one per core but one, up to four: forecastPool.ts), and a new request cancels the old one.
  */
 import type { GameSession } from '../../runtime/session.js';
 import type { Forecast } from '../../runtime/forecast.js';
