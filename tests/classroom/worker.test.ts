@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/runtime/session.js';
 import { forecast } from '../../src/runtime/forecast.js';
 import { createForecastRunner, type ForecastReply, type ForecastRequest } from '../../src/ui/forecastRunner.js';
-import { createForecastClient, type WorkerLike } from '../../src/ui/forecastClient.js';
 
-/** The worker protocol in-process: the client's messages go to a runner, replies come back async. */
-function fakeWorker(log: ForecastReply[]): WorkerLike {
-  const w: WorkerLike = {
-    onmessage: null,
-    postMessage(msg: ForecastRequest) {
-      // Structured cloning, as a real worker would do.
-      void runner.handle(JSON.parse(JSON.stringify(msg)) as ForecastRequest);
-    },
-    terminate() { /* nothing */ },
-  };
-  const runner = createForecastRunner((reply) => {
-    log.push(reply);
-    queueMicrotask(() => w.onmessage?.({ data: reply }));
-  }, () => 0);
-  return w;
+/** The worker's own protocol (one request in chunks), as the bench's single page worker uses it. */
+function runner(log: ForecastReply[]) {
+  const r = createForecastRunner((reply) => log.push(reply), () => 0);
+  // Structured cloning, as a real worker would do.
+  return (msg: ForecastRequest) => r.handle(JSON.parse(JSON.stringify(msg)) as ForecastRequest);
 }
 
 describe('forecast worker protocol', () => {
@@ -27,25 +16,32 @@ describe('forecast worker protocol', () => {
 
   it('reports progress chunk by chunk and ends with the same forecast as the direct call', async () => {
     const log: ForecastReply[] = [];
-    const client = createForecastClient(fakeWorker(log));
-    const progress: number[] = [];
-    const run = await client.request(state, options, { chunk: 1, onProgress: (done) => progress.push(done) });
-    expect(run?.forecast).toEqual(forecast(state, options));
-    expect(progress).toEqual([1, 2, 3]);
-    expect(client.busy).toBe(false);
+    await runner(log)({ type: 'forecast', id: 1, state, options, chunk: 1 });
+    expect(log.filter((r) => r.type === 'progress').map((r) => (r.type === 'progress' ? r.done : 0))).toEqual([1, 2, 3]);
+    const done = log.find((r) => r.type === 'done');
+    expect(done?.type === 'done' ? done.forecast : null).toEqual(forecast(state, options));
   });
 
-  it('a newer request supersedes the older one, which resolves to null and stops early', async () => {
+  it('a newer request supersedes the older one, which stops early and says so', async () => {
     const log: ForecastReply[] = [];
-    const client = createForecastClient(fakeWorker(log));
-    const first = client.request(state, { ...options, rollouts: 50 }, { chunk: 1 });
-    const second = client.request(state, options, { chunk: 2 });
-    expect(await first).toBeNull();
-    const run = await second;
-    expect(run?.forecast.rollouts).toBe(4);
-    // The first run was dropped before it played all its 50 rollouts.
-    const firstProgress = log.filter((r) => r.id === 1 && r.type === 'progress');
-    expect(firstProgress.length).toBeLessThan(5);
+    const send = runner(log);
+    const first = send({ type: 'forecast', id: 1, state, options: { ...options, rollouts: 50 }, chunk: 1 });
+    const second = send({ type: 'forecast', id: 2, state, options, chunk: 2 });
+    await Promise.all([first, second]);
     expect(log.some((r) => r.id === 1 && r.type === 'cancelled')).toBe(true);
+    expect(log.filter((r) => r.id === 1 && r.type === 'progress').length).toBeLessThan(5);
+    const done = log.find((r) => r.id === 2 && r.type === 'done');
+    expect(done?.type === 'done' ? done.forecast.rollouts : 0).toBe(4);
+  });
+
+  it('a pool worker plays the ranges of the state it was primed with, and refuses a range before it', async () => {
+    const log: ForecastReply[] = [];
+    const send = runner(log);
+    await send({ type: 'range', id: 3, from: 0, to: 2 });
+    expect(log[0]).toMatchObject({ type: 'error', id: 3 });
+    await send({ type: 'prime', id: 3, state, options });
+    await send({ type: 'range', id: 3, from: 0, to: 2 });
+    expect(log[1]).toMatchObject({ type: 'results', id: 3, from: 0, to: 2 });
+    expect(log[1].type === 'results' ? log[1].results.map((r) => r.index) : []).toEqual([0, 1]);
   });
 });
