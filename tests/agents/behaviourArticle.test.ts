@@ -78,6 +78,30 @@ describe('article behaviours over whole games (100 seeds, 12 turns)', () => {
     expect(nato, msg).toBe(0);
   });
 
+  it('Moscow, at war in Ukraine, pledges Tehran support but rarely binds itself to defend it', () => {
+    // Russia's 2025 treaty with Iran has no mutual-defence clause; Moscow is absorbed by Ukraine (§Postwar).
+    const explicit = wilson(games.filter((g) => g.final.pairs['IRN-RUS'].treaties.defencePact === 'explicit').length, N);
+    const refusals = games.flatMap((g) => g.orders.filter((o) => o.actor === 'RUS' && o.params.target === 'IRN' && o.params.kind === 'defencePact' && o.params.answer === 'refuse'));
+    const named = refusals.filter((o) => o.reasons?.some((r) => /second front/.test(r.text))).length;
+    const msg = `explicit Moscow-Tehran pact in ${show(explicit)} of games; Moscow refused ${refusals.length} offers, ${named} naming the second front`;
+    console.info(`[behaviour] Moscow-Tehran pact: ${msg}`);
+    expect(explicit.high, msg).toBeLessThan(0.3);
+    // Its refusals say why (the term is largest against explicit offers; vague ones are refused on other grounds).
+    expect(named, msg).toBeGreaterThanOrEqual(10);
+  });
+
+  it('an agent answering an explicit pact offer weighs it as explicit (entrapment, second front)', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['IRN-RUS'].relation = 80; g.pairs['IRN-RUS'].trust = 70; } });
+    const sit = buildSituation(s, emptyMemory('RUS'), 'guarded', 'hedging', DIFFICULTY_SETTINGS.standard);
+    const offer = (explicitness: string) => answerOffer(sit, { from: 'IRN', kind: 'defencePact', params: { kind: 'defencePact', explicitness } });
+    const front = (a: ReturnType<typeof offer>) => a.breakdown.terms.find((t) => t.key === 'secondFront')?.value ?? 0;
+    expect(front(offer('explicit'))).toBeLessThan(front(offer('vague')));
+    expect(offer('explicit').breakdown.total).toBeLessThan(offer('vague').breakdown.total);
+    // Israel, at war in Gaza, weighs it too; Baku, at peace, does not.
+    const baku = buildSituation(s, emptyMemory('AZE'), 'guarded', 'hedging', DIFFICULTY_SETTINGS.standard);
+    expect(answerOffer(baku, { from: 'TUR', kind: 'defencePact', params: { kind: 'defencePact', explicitness: 'explicit' } }).breakdown.terms.some((t) => t.key === 'secondFront')).toBe(false);
+  });
+
   it('a pact with Israel is weighed, not banned: Baku takes a vague one when already fighting Iran and Gaza is quiet', () => {
     const answer = (gaza: number, rung: number, posture: Posture, explicitness: string) => {
       const s = setupGame({ mutate: (g) => { g.global.gazaIntensity = gaza; g.pairs['AZE-IRN'].rung = rung; g.pairs['AZE-ISR'].relation = 90; } });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArmsOrder, GameState } from '../../src/sim/state/types.js';
 import { exportCapacity, exportLoad, openExports, supplierRefusal } from '../../src/sim/actions/armsCatalogue.js';
 import { israelPactCost } from '../../src/sim/actions/treatyEffects.js';
-import { routineNovelty } from '../../src/sim/state/selectors.js';
+import { routineNovelty, talksNovelty } from '../../src/sim/state/selectors.js';
 import { addRelation, saturation } from '../../src/sim/effects.js';
 import { runDeliveries } from '../../src/sim/systems/deliveries.js';
 import { runCommitments } from '../../src/sim/systems/commitments.js';
@@ -103,13 +103,14 @@ describe('war load on arms exports', () => {
 
 describe('joint drills wear off with routine', () => {
   it('a repeated joint drill builds less trust between the partners; the routine fades month by month', () => {
-    const s = setupGame({ seed: 3 });
+    // Baku hosts Israel's drills only in an open standoff with Tehran (rung 4: military.ts hostRefuses).
+    const s = setupGame({ seed: 3, mutate: (g) => { g.pairs['AZE-IRN'].rung = 4; } });
     const drill = order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' });
     const first = play(s, drill);
     const gain = (r: typeof first, before: GameState) => r.state.pairs['AZE-ISR'].trust - before.pairs['AZE-ISR'].trust;
     expect(first.rejected).toEqual([]);
     expect(change(first, 'AZE-ISR.drills')).toEqual({ from: 0, to: 1 });
-    const routine = setupGame({ seed: 3, mutate: (g) => { g.pairs['AZE-ISR'].drills = 2; } });
+    const routine = setupGame({ seed: 3, mutate: (g) => { g.pairs['AZE-ISR'].drills = 2; g.pairs['AZE-IRN'].rung = 4; } });
     const again = play(routine, drill);
     expect(orderEv(again, 'military.drill').text).toMatch(/joint drills/);
     const t1 = change(first, 'AZE-ISR.trust')!;
@@ -122,6 +123,28 @@ describe('joint drills wear off with routine', () => {
     expect(faded.pairs['AZE-ISR'].drills).toBeCloseTo(1.4, 9);
     const tiny = runSystem(setupGame({ mutate: (g) => { g.pairs['AZE-ISR'].drills = 0.06; } }), runDrift).state;
     expect(tiny.pairs['AZE-ISR'].drills).toBe(0);
+  });
+});
+
+describe('summits wear off with routine', () => {
+  it('talks held month after month build less; after a quiet spell a meeting is an occasion again', () => {
+    const s = setupGame({ seed: 3, mutate: (g) => { g.pairs['AZE-TUR'].relation = 20; g.pairs['AZE-TUR'].rung = 0; } });
+    const talks = order('AZE', 'diplomacy.summit', { target: 'TUR' });
+    const first = play(s, talks);
+    expect(change(first, 'AZE-TUR.talks')).toEqual({ from: 0, to: 1 });
+    // The summit's own effect (the month's drift towards the baseline comes after it).
+    const gain = (r: typeof first) => { const e = orderEv(r, 'diplomacy.summit').effects.find((x) => x.path === 'AZE-TUR.relation')!; return Number(e.to) - Number(e.from); };
+    expect(gain(first)).toBe(6);
+    expect(orderEv(first, 'diplomacy.summit').text).not.toMatch(/routine/);
+    const routine = setupGame({ seed: 3, mutate: (g) => { g.pairs['AZE-TUR'].relation = 20; g.pairs['AZE-TUR'].rung = 0; g.pairs['AZE-TUR'].talks = 2; } });
+    expect(talksNovelty(routine, 'AZE', 'TUR')).toBeCloseTo(1 / (1 + 1.5 * 2), 9);
+    const again = play(routine, talks);
+    // 6 x 0.25 rounds to 2 points; the news says why.
+    expect(gain(again)).toBe(2);
+    expect(orderEv(again, 'diplomacy.summit').text).toMatch(/Their meetings have become routine and build little/);
+    // The count eases by 0.6 a month (drift) and clears when small.
+    expect(runSystem(routine, runDrift).state.pairs['AZE-TUR'].talks).toBeCloseTo(1.2, 9);
+    expect(runSystem(setupGame({ mutate: (g) => { g.pairs['AZE-TUR'].talks = 0.08; } }), runDrift).state.pairs['AZE-TUR'].talks).toBe(0);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { ACTOR_IDS, type ActorId, type SupplierId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
-import { pair, routineNovelty } from '../../sim/state/selectors.js';
+import { pair, routineNovelty, talksNovelty } from '../../sim/state/selectors.js';
 import { exportLoad } from '../../sim/actions/armsCatalogue.js';
 import { israelPactCost } from '../../sim/actions/treatyEffects.js';
 import type { Situation } from './situation.js';
@@ -166,7 +166,8 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
   const r = t ? pair(sit.state, me, t) : null;
   switch (order.type) {
     case 'diplomacy.summit':
-      if (t) { add(d.rel, t, 8); d.standing += 0.5; if (t === 'ISR') d.againstIsrael -= 1; if (t === 'RUS' && me === 'ARM') d.west -= 0.2; if (me === 'IRN' && t === 'AZE') d.israelInAze -= 0.2; }
+      // Agents know routine talks build less (the sim's talksNovelty).
+      if (t) { const nov = talksNovelty(sit.state, me, t); add(d.rel, t, 8 * nov); d.standing += 0.5 * nov; if (t === 'ISR') d.againstIsrael -= 1; if (t === 'RUS' && me === 'ARM') d.west -= 0.2; if (me === 'IRN' && t === 'AZE') d.israelInAze -= 0.2; }
       break;
     case 'diplomacy.denounce':
       if (t) { add(d.rel, t, -10); if (r && r.rung < 2) add(d.rung, t, 1); add(d.pressure, t, 0.15); d.stability += 0.5; if (t === 'ISR') d.againstIsrael += 1; if (me === 'RUS' && t === 'ARM') d.west -= 0.05 * sit.westLevel; }

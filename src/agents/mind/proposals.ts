@@ -59,7 +59,8 @@ export interface Answer { order: Order; breakdown: UtilityBreakdown; note: strin
 export function answerOffer(sit: Situation, offer: PendingOffer): Answer {
   const me = sit.me;
   const base = { target: offer.from, kind: offer.kind };
-  const probe: Order = { actor: me, type: 'diplomacy.proposeTreaty', params: { ...base, answer: 'accept' } };
+  // The probe carries the offer's explicitness: the alliance terms weigh an explicit pact as one.
+  const probe: Order = { actor: me, type: 'diplomacy.proposeTreaty', params: { ...base, answer: 'accept', explicitness: offer.params.explicitness } };
   const breakdown = scoreDelta(sit, acceptDelta(sit, offer), probe, { ap: 0, moneyBn: Number(offer.params.priceBn ?? 0) });
   let answer: 'accept' | 'refuse' | 'counter' = breakdown.total > 0 ? 'accept' : 'refuse';
   let terms: Record<string, unknown> | undefined;

@@ -11,7 +11,7 @@ import { aggressiveness } from '../models/commitments.js';
 import type { Posture } from '../types.js';
 import { emptyDelta, expectedEffects, type Delta } from './effects.js';
 import type { Situation } from './situation.js';
-import { allianceText, AUDIENCE_TEXT, costText, ESCALATION_TEXT, goalText, WAR_TEXT, WINDOW_TEXT } from './words.js';
+import { allianceText, AUDIENCE_TEXT, SECOND_FRONT_TEXT, costText, ESCALATION_TEXT, goalText, WAR_TEXT, WINDOW_TEXT } from './words.js';
 
 /** The price of using force, before posture and risk tolerance: what a fight costs in lives and money. */
 const WAR_COST: Record<string, number> = { 'military.strike': 3, 'military.offensive': 7, seize: 5 };
@@ -79,6 +79,14 @@ function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): v
     // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
     if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (order.params.explicitness === 'explicit' ? 2.5 : 0.5);
     if (Math.abs(v) > 1e-6) sink(`alliance.${k}`, 1, v, sit.explain ? allianceText(k, v > 0) : '');
+  }
+  // A state already fighting a war far away (Russia in Ukraine, Israel in Gaza: `distraction`) shuns a
+  // pledge that could open a second front, an explicit one most: Moscow's 2025 treaty with Tehran has
+  // no mutual-defence clause, and Russia's war load is why it does little for Yerevan (§Postwar).
+  if (d.treaty?.kind === 'defencePact') {
+    const away = sit.state.actors[sit.me].distraction / 100;
+    const v = away >= 0.3 ? -away * (order.params.explicitness === 'explicit' ? 2 : 0.3) : 0;
+    if (v < -1e-6) sink('secondFront', 1, v, SECOND_FRONT_TEXT);
   }
   // Fearon: war is costly (lives, money, the economy); force is weighed against that price, less so when already fighting.
   const war = WAR_COST[order.type === 'corridor.zangezur' && order.params.step === 'seize' ? 'seize' : order.type] ?? 0;

@@ -54,6 +54,7 @@ export function costText(ap: number, moneyBn: number): string {
 export const ESCALATION_TEXT = 'Risk of escalation towards a major war (rung 8 or above)';
 export const AUDIENCE_TEXT = 'Backing down after a public threat would cost credibility and support at home';
 export const WAR_TEXT = 'Force costs lives, displaced people and money, and may not succeed';
+export const SECOND_FRONT_TEXT = 'Already fighting a war elsewhere: a binding pledge could open a second front';
 export const WINDOW_TEXT = 'New arms arriving for the other side will shift the balance: the window to press is closing';
 
 export function allianceText(ally: ActorId, support: boolean): string {

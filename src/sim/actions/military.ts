@@ -34,6 +34,7 @@ export const drill: ActionSpec = {
     if (!inReach(o.actor, targetOf(o), partner)) {
       return `${o.actor} cannot drill near ${o.params.target}: ${partner ? 'neither it nor its partner borders' : 'it does not border'} ${o.params.target}`;
     }
+    if (partner) return hostRefuses(s, o.actor, partner, targetOf(o));
     return null;
   },
   apply(ctx, o) {
@@ -67,7 +68,7 @@ export const drill: ActionSpec = {
     const out = [];
     for (const target of rivals) {
       if (inReach(actor, target)) out.push({ target });
-      const partner = friends.find((f) => f !== target && !partnerRefusesTarget(s, f, target) && inReach(actor, target, f));
+      const partner = friends.find((f) => f !== target && !partnerRefusesTarget(s, f, target) && inReach(actor, target, f) && !hostRefuses(s, actor, f, target));
       if (partner) out.push({ target, with: partner });
     }
     return out;
@@ -76,11 +77,31 @@ export const drill: ActionSpec = {
 
 /**
  * Whether a drill by `actor` (with `partner`) can be held near `target`'s border: one of them shares a
- * land border with it. Israel exercises with Baku near Iran (§Israel); Yerevan and Tehran cannot
- * signal to Israel with drills, having no border with it.
+ * land border with it. Israel can exercise with Baku near Iran, when Baku agrees to host it (`hostRefuses`);
+ * Yerevan and Tehran cannot signal to Israel with drills, having no border with it.
  */
 export function inReach(actor: ActorId, target: ActorId, partner?: ActorId): boolean {
   return sharesBorder(actor, target) || (partner !== undefined && sharesBorder(partner, target));
+}
+
+/**
+ * Rung a host must already stand at with `target` before it lets another state's forces exercise on its
+ * soil against it: drills and deployments (4), an open military confrontation of its own.
+ */
+const HOST_RUNG = 4;
+
+/**
+ * Why `partner` will not host `actor`'s forces for drills aimed at `target`, or null. When only the
+ * partner borders the target, the exercise is on the partner's soil, and a host does not open a military
+ * confrontation with its neighbour on another state's behalf. Baku kept its Israeli ties discreet for
+ * three decades so as not to provoke Tehran (§Israel: "hard evidence is lacking" of the cooperation
+ * observers suspect); Tehran warned it "won't stay indifferent" to a united front with Israel.
+ */
+export function hostRefuses(s: GameState, actor: ActorId, partner: ActorId, target: ActorId): string | null {
+  if (sharesBorder(actor, target) || !sharesBorder(partner, target)) return null;
+  const rung = pair(s, partner, target).rung;
+  if (rung >= HOST_RUNG) return null;
+  return `${partner} will not host ${actor}'s drills against its neighbour ${target}: its own dispute with ${target} is at rung ${rung} (needs ${HOST_RUNG}, an open military standoff)`;
 }
 
 /**

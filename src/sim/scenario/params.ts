@@ -43,6 +43,10 @@ export const DEFAULT_PARAMS = {
   drillRoutineDecay: 0.7,
   /** How fast repeated drills lose their effect: novelty = 1 / (1 + weight x recent drills). */
   drillRoutineWeight: 2,
+  /** Share of a pair's summit count (how routine their talks are) kept each month. */
+  talksRoutineDecay: 0.6,
+  /** How fast repeated summits lose their effect: novelty = 1 / (1 + weight x recent summits). */
+  talksRoutineWeight: 1.5,
   /** Monthly easing of the Israel-Iran confrontation level without new strikes (floor 3: the shadow war). */
   israelIranDecay: 0.25,
   /** Monthly easing of Gaza intensity without a new escalation. */

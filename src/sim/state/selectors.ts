@@ -52,6 +52,16 @@ export function routineNovelty(state: GameState, a: ActorId, b: ActorId): number
   return 1 / (1 + param(state, 'drillRoutineWeight') * (pair(state, a, b).drills ?? 0));
 }
 
+/**
+ * How much a new summit of `a` and `b` still builds between them, 0..1: 1 after a quiet spell, less
+ * when they met in the last months (PairState.talks; param `talksRoutineWeight`). Leaders' visits in
+ * the article are occasions (Cohen in Baku in April 2023, the Shusha Declaration) [§Israel, §Turkey],
+ * not a monthly routine that lifts relations without end.
+ */
+export function talksNovelty(state: GameState, a: ActorId, b: ActorId): number {
+  return 1 / (1 + param(state, 'talksRoutineWeight') * (pair(state, a, b).talks ?? 0));
+}
+
 const READINESS_FACTOR = { peace: 0.8, alert: 0.9, mobilised: 1 } as const;
 
 /** Usable military strength: capability branches weighted, scaled by readiness and by distraction elsewhere. */

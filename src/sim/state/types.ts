@@ -88,6 +88,11 @@ export interface PairState {
    * month (systems/drift.ts). A repeated joint drill builds less trust between them (`routineNovelty`).
    */
   drills: number;
+  /**
+   * How routine summits of the two have become: +1 for each summit, eased each month (systems/drift.ts).
+   * The tenth meeting in a year builds less than the first (`talksNovelty`).
+   */
+  talks: number;
 }
 
 export interface ProvinceState {

@@ -43,10 +43,13 @@ export function runDrift(ctx: SimContext): void {
     }
   }
   const keep = param(s, 'drillRoutineDecay');
+  const keepTalks = param(s, 'talksRoutineDecay');
   for (const key of PAIR_KEYS) {
     const p = s.pairs[key];
     // Drills between the two fade from memory: a pair that stops drilling makes news again later.
     if (p.drills > 0) p.drills = p.drills * keep < 0.05 ? 0 : Math.round(p.drills * keep * 100) / 100;
+    // Likewise summits: after months without one, the next meeting is an occasion again.
+    if (p.talks > 0) p.talks = p.talks * keepTalks < 0.05 ? 0 : Math.round(p.talks * keepTalks * 100) / 100;
     const target = base?.relations[key];
     if (target !== undefined && Math.abs(target - p.relation) >= 0.5) addRelation(s, null, ...pairMembers(key), (target - p.relation) * rate, false);
   }

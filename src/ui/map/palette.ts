@@ -74,6 +74,8 @@ export const ALT_NAMES: Record<string, string> = {
 export const SITE_LABELS: Record<string, string> = {
   'Khankendi/Stepanakert': 'Khankendi / Stepanakert',
   'Moscow (off-map marker)': 'Moscow (off map) ↑',
+  // Israel's seat of government; most states keep their embassies in Tel Aviv. The texts say "Israel".
+  Jerusalem: 'Jerusalem (status disputed)',
 };
 
 /** Where each actor's capital marker sits (site name in the map data). */

@@ -93,10 +93,21 @@ describe('military', () => {
     const s = setupGame({ mutate: (g) => { g.pairs['ARM-IRN'].relation = 60; g.pairs['ARM-ISR'].relation = -40; g.pairs['IRN-ISR'].relation = -90; g.pairs['AZE-ISR'].relation = 80; g.pairs['IRN-TUR'].relation = 0; } });
     expect(play(s, order('ARM', 'military.drill', { target: 'ISR', with: 'IRN' })).rejected[0].reason).toMatch(/ARM cannot drill near ISR: neither it nor its partner borders ISR/);
     expect(play(s, order('ISR', 'military.drill', { target: 'IRN' })).rejected[0].reason).toMatch(/does not border IRN/);
-    expect(play(s, order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected).toEqual([]);
     expect(drill.enumerate(s, 'ARM').some((p) => p.target === 'ISR')).toBe(false);
-    expect(drill.enumerate(s, 'ISR')).toContainEqual({ target: 'IRN', with: 'AZE' });
     expect(drill.enumerate(s, 'ISR')).not.toContainEqual({ target: 'IRN' });
+  });
+
+  it('a host lets a partner drill on its soil against its neighbour only in an open standoff of its own', () => {
+    const at = (rung: number) => setupGame({ mutate: (g) => { g.pairs['AZE-ISR'].relation = 80; g.pairs['IRN-ISR'].relation = -90; g.pairs['AZE-IRN'].rung = rung; } });
+    // Baku at rung 3 with Tehran: it will not host Israel's drills aimed at Iran, and the menu does not offer them.
+    expect(play(at(3), order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected[0].reason).toMatch(/AZE will not host ISR's drills against its neighbour IRN: its own dispute with IRN is at rung 3/);
+    expect(drill.enumerate(at(3), 'ISR')).not.toContainEqual({ target: 'IRN', with: 'AZE' });
+    // At rung 4 (drills and deployments of its own) it does.
+    expect(play(at(4), order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected).toEqual([]);
+    expect(drill.enumerate(at(4), 'ISR')).toContainEqual({ target: 'IRN', with: 'AZE' });
+    // A partner that borders the target itself drills on its own soil: no host is asked (Baku with Ankara).
+    const tur = setupGame({ mutate: (g) => { g.pairs['AZE-TUR'].relation = 80; g.pairs['AZE-IRN'].rung = 0; g.pairs['IRN-TUR'].relation = 0; } });
+    expect(play(tur, order('AZE', 'military.drill', { target: 'IRN', with: 'TUR' })).rejected).toEqual([]);
   });
 
   it('drills while the pair is already at rung 4 are routine: half the relation cost', () => {
