@@ -142,6 +142,12 @@ describe('summits wear off with routine', () => {
     // 6 x 0.25 rounds to 2 points; the news says why.
     expect(gain(again)).toBe(2);
     expect(orderEv(again, 'diplomacy.summit').text).toMatch(/Their meetings have become routine and build little/);
+    // Both sides seeking talks in the same month hold one meeting: the second order adds nothing.
+    const both = play(s, talks, order('TUR', 'diplomacy.summit', { target: 'AZE' }));
+    const summits = both.events.filter((e) => e.type === 'diplomacy.summit');
+    expect(summits.map((e) => e.text)).toEqual(['Baku and Ankara hold talks.', 'Ankara had also sought talks with Baku: the meeting this month is the one already held.']);
+    expect(summits[1].effects).toEqual([]);
+    expect(both.state.pairs['AZE-TUR'].talks).toBeCloseTo(0.6, 9);
     // The count eases by 0.6 a month (drift) and clears when small.
     expect(runSystem(routine, runDrift).state.pairs['AZE-TUR'].talks).toBeCloseTo(1.2, 9);
     expect(runSystem(setupGame({ mutate: (g) => { g.pairs['AZE-TUR'].talks = 0.08; } }), runDrift).state.pairs['AZE-TUR'].talks).toBe(0);

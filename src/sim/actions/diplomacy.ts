@@ -26,6 +26,7 @@ function addTalks(state: GameState, ev: GameEvent, a: ActorId, b: ActorId): void
   const p = pair(state, a, b);
   const before = p.talks ?? 0;
   p.talks = Math.round((before + 1) * 100) / 100;
+  p.talksTurn = state.turn;
   noteChange(ev, `${pairKey(a, b)}.talks`, before, p.talks);
 }
 
@@ -42,6 +43,11 @@ export const summit: ActionSpec = {
     const t = targetOf(o);
     const s = ctx.state as GameState;
     const p = pair(s, o.actor, t);
+    // Both capitals sought talks this month (orders are given at once): it is one meeting, counted once.
+    if (p.talksTurn === s.turn) {
+      orderEvent(ctx, o, `${seat(o.actor)} had also sought talks with ${seat(t)}: the meeting this month is the one already held.`, 'all sections');
+      return;
+    }
     // Routine talks build less than a first meeting after a quiet spell (PairState.talks).
     const novelty = talksNovelty(s, o.actor, t);
     const routine = novelty < 0.6 ? ' Their meetings have become routine and build little.' : '';

@@ -58,7 +58,7 @@ function buildActor(s: Scenario, id: ActorId, seats: CreateGameOptions['seats'])
 function buildPairs(s: Scenario): Record<PairKey, PairState> {
   const pairs = {} as Record<PairKey, PairState>;
   for (const key of PAIR_KEYS) {
-    pairs[key] = { relation: 0, trust: 50, rung: 0, treaties: { ...NO_TREATIES }, lastIncidentTurn: 0, atWar: false, drills: 0, talks: 0 };
+    pairs[key] = { relation: 0, trust: 50, rung: 0, treaties: { ...NO_TREATIES }, lastIncidentTurn: 0, atWar: false, drills: 0, talks: 0, talksTurn: -1 };
   }
   for (const p of s.pairs) {
     const cur = pairs[pairKey(p.a, p.b)];

@@ -93,6 +93,8 @@ export interface PairState {
    * The tenth meeting in a year builds less than the first (`talksNovelty`).
    */
   talks: number;
+  /** Turn of their last summit (-1: none yet): talks both sides sought in the same month are one meeting. */
+  talksTurn: number;
 }
 
 export interface ProvinceState {
