@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { triggerWords } from '../../src/ui/panels/news.js';
+import { reasonInWords } from '../../src/shared/reasonWords.js';
+import { buildTimeline } from '../../src/runtime/debrief/timeline.js';
+import { resolveTurn } from '../../src/sim/engine.js';
+import { setupGame } from '../helpers/setupGame.js';
 
 describe('Why? card words', () => {
   it('shows a trigger by its turn, not its event id', () => {
@@ -7,5 +11,23 @@ describe('Why? card words', () => {
     expect(triggerWords('t12-3: Israel and Baku hold talks.')).toBe('on turn 12, Israel and Baku hold talks.');
     // A trigger without an id is shown as it is.
     expect(triggerWords('Tehran moved troops.')).toBe('Tehran moved troops.');
+  });
+});
+
+describe('refusal reasons in words', () => {
+  it('names capitals, suppliers and provinces, and shows relations to one decimal', () => {
+    expect(reasonInWords('RUS will not drill against AZE: relation 34.09 (needs < 30)')).toBe('Moscow will not drill against Baku: relation 34.1 (needs < 30)');
+    expect(reasonInWords('IRN already has a consulate in AM.SU', { 'AM.SU': 'Syunik (Zangezur)' })).toBe('Tehran already has a consulate in Syunik (Zangezur)');
+    expect(reasonInWords('FRA refuses to sell to ARM: relation -20.5 (needs >= -20)')).toBe('France refuses to sell to Yerevan: relation -20.5 (needs >= -20)');
+    // Money keeps its decimals; words that merely contain an id are left alone.
+    expect(reasonInWords('costs $0.27bn, more than the treasury (ARMS)')).toBe('costs $0.27bn, more than the treasury (ARMS)');
+  });
+
+  it('reaches the debrief: a refused order in the timeline and its question have no bare ids', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['AZE-RUS'].relation = 34.09; g.pairs['IRN-RUS'].relation = 80; g.pairs['AZE-IRN'].relation = -50; } });
+    const r = resolveTurn(s, [{ actor: 'IRN', type: 'military.drill', params: { target: 'AZE', with: 'RUS' } }]);
+    const timeline = buildTimeline({ state: r.state, events: r.events, log: [{ turn: s.turn, orders: [], rejected: r.rejected, agentFailures: [], stateHash: '' }] });
+    const reason = timeline[0].refused[0].reason;
+    expect(reason).toBe('Moscow will not drill against Baku: relation 34.1 (needs < 30)');
   });
 });

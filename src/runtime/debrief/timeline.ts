@@ -10,6 +10,7 @@ import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { WORLD_EVENTS } from '../../sim/systems/catalogue.js';
 import type { Seats, TurnLogEntry } from '../types.js';
 import { monthOf, pathName, seatName } from './calendar.js';
+import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
 
 /** What the debrief needs from a session (a GameSessionApi, a loaded save or a PlayResult all fit). */
 export interface DebriefInput {
@@ -124,6 +125,7 @@ function facilitatorActs(entry: TurnLogEntry | undefined): string[] {
 export function buildTimeline(input: DebriefInput): TimelineTurn[] {
   const seats = seatsByTurn(input);
   const start = input.state.scenario.start;
+  const places = provinceNames(input.state);
   const turns = new Set<number>([...input.log.map((e) => e.turn), ...input.events.map((e) => e.turn)]);
   return [...turns].sort((a, b) => a - b).map((turn) => {
     const entry = input.log.find((e) => e.turn === turn);
@@ -133,7 +135,7 @@ export function buildTimeline(input: DebriefInput): TimelineTurn[] {
       turn, month: monthOf(start, turn),
       decisions: items.filter((i) => i.kind === 'order'),
       happenings: items.filter((i) => i.kind !== 'order'),
-      refused: (entry?.rejected ?? []).map((r) => ({ actor: String(r.order?.actor ?? ''), type: String(r.order?.type ?? ''), reason: r.reason })),
+      refused: (entry?.rejected ?? []).map((r) => ({ actor: String(r.order?.actor ?? ''), type: String(r.order?.type ?? ''), reason: reasonInWords(r.reason, places) })),
       facilitator: facilitatorActs(entry),
       seats: s,
     };

@@ -42,7 +42,10 @@ export function ladderWeight(ev: GameEvent): number {
 export interface TurningPointOptions {
   /** How many to return (default 5). */
   count?: number;
-  /** Ignore moves smaller than this (default 0.01). */
+  /**
+   * Ignore moves smaller than this (default 0.03: 3 points of the 0-100 index). Smaller moves are the
+   * index's month-to-month noise (a drill, a protest), not turning points a debrief should dwell on.
+   */
   minDelta?: number;
   /** A per-turn risk to use instead of the index (e.g. forecasts), by turn number; turn 0 = start. */
   risk?: Readonly<Record<number, number>>;
@@ -51,7 +54,7 @@ export interface TurningPointOptions {
 /** The turning points of a game, largest move first. */
 export function findTurningPoints(input: DebriefInput, series: DebriefSeries, options: TurningPointOptions = {}): TurningPoint[] {
   const count = options.count ?? 5;
-  const minDelta = options.minDelta ?? 0.01;
+  const minDelta = options.minDelta ?? 0.03;
   const riskAt = (i: number) => options.risk?.[series.turns[i]] ?? series.risk[i];
   const seats = seatsByTurn(input);
   const points: TurningPoint[] = [];

@@ -74,7 +74,9 @@ export function showReview(session: GameSession, close: () => void): Debrief {
     ),
     el('h2', {}, 'Turning points'),
     el('p', { className: 'small muted' }, 'The turns where the war-risk index (60% tension, 40% the highest rung) moved most, with the move that shifted the ladder most.'),
-    el('ol', { id: 'turning-points' }, ...d.turningPoints.map((p) => el('li', {}, p.text))),
+    d.turningPoints.length
+      ? el('ol', { id: 'turning-points' }, ...d.turningPoints.map((p) => el('li', {}, p.text)))
+      : el('p', { id: 'turning-points' }, 'No turn moved the war-risk index by 3 points or more: a quiet game so far.'),
     el('h2', {}, 'Questions for the debrief'),
     el('ol', { id: 'questions' }, ...d.questions.map((q) => el('li', {}, q.text, q.claim ? el('span', { className: 'small muted' }, ` (${q.claim})`) : null))),
     el('h2', {}, 'Over time'),

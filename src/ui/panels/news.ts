@@ -8,6 +8,7 @@ import type { GameEvent, GameState } from '../../sim/state/types.js';
 import { el, mount, signed } from '../dom.js';
 import { people } from '../text/describe.js';
 import { labelOf } from '../../runtime/debrief/timeline.js';
+import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
 
 /** Whether `viewer` may see the event (covert acts not exposed stay hidden from others). */
 export function visibleTo(ev: GameEvent, viewer: ActorId): boolean {
@@ -84,7 +85,7 @@ export function renderNews(root: HTMLElement, state: GameState, events: readonly
   const agentMoves = shown.filter((e) => isAgentMove(e, state));
   mount(root,
     el('h2', {}, shown.length ? `News of turn ${shown[0].turn}` : 'News'),
-    rejected.length ? el('div', { className: 'error-box', role: 'alert' }, el('strong', {}, 'Refused orders: '), rejected.join('; ')) : null,
+    rejected.length ? el('div', { className: 'error-box', role: 'alert' }, el('strong', {}, 'Refused orders: '), rejected.map((r) => reasonInWords(r, provinceNames(state))).join('; ')) : null,
     shown.length === 0 ? el('p', { className: 'muted' }, 'Nothing has happened yet. Queue your orders and end the turn: the other capitals will answer here, each with its reasons.') : null,
     agentMoves.length ? el('h3', {}, `The other capitals answered (${agentMoves.length} moves)`) : null,
     ...agentMoves.map((e) => item(e, state)),

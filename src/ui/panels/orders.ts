@@ -10,6 +10,7 @@ import { legalOrders } from '../../sim/orders.js';
 import type { GameSessionApi } from '../../runtime/types.js';
 import { el, mount, toast } from '../dom.js';
 import { describeOrder, describeParams, money } from '../text/describe.js';
+import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
 
 const FAMILY_TITLES: Record<string, string> = {
   diplomacy: 'Diplomacy', arms: 'Arms', corridor: 'Corridors', military: 'Military', economy: 'Economy', rhetoric: 'Rhetoric', covert: 'Covert',
@@ -90,7 +91,7 @@ function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, o
       const o = options[Number(select.value) || 0];
       if (!o) return;
       const refusal = session.queue({ actor, type: o.type, params: o.params });
-      if (refusal) toast(`Refused: ${refusal}`, 'error');
+      if (refusal) toast(`Refused: ${reasonInWords(refusal, provinceNames(session.state))}`, 'error');
       else toast(`Queued: ${spec.label}`);
       changed();
     },
