@@ -97,6 +97,11 @@ export function rolloutRange(state: GameState, options: ForecastOptions, from: n
   const primer = createPlainDirector({ difficulty: o.difficulty, seed: o.seed });
   primer.observe(state, o.recentEvents);
   const memory = primer.snapshot();
+  // Every rollout's first turn starts from this state and this memory; only the random streams differ.
+  // So the agents' situations and scored candidates of that turn are computed once, by a director with
+  // exactly the memory each rollout restores (JSON copies), and each rollout only draws its choices.
+  primer.restore(memory);
+  const firstTurn = primer.prepare(state, ACTOR_IDS);
   const results: RolloutResult[] = [];
   for (let i = from; i < Math.min(to, o.rollouts); i++) {
     const director = createPlainDirector({ difficulty: o.difficulty, seed: streamSeed(o.seed, 'agents', i) });
@@ -105,7 +110,7 @@ export function rolloutRange(state: GameState, options: ForecastOptions, from: n
     let s: GameState = { ...state, rng: { seed: state.rng.seed, s: streamSeed(o.seed, 'forecast', i) } };
     let top = maxRung(s);
     for (let t = 0; t < o.horizon && !s.ending; t++) {
-      const { orders } = director.decide(s, [], [...ACTOR_IDS]);
+      const { orders } = director.decide(s, [], ACTOR_IDS, t === 0 ? firstTurn : undefined);
       // The clone path: the same states as Immer's, cheaper (no proxies) for throwaway rollouts.
       const res = resolveTurn(s, orders, {}, { engine: 'clone' });
       director.observe(res.state, res.events);

@@ -76,28 +76,58 @@ function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: strin
   return out;
 }
 
-/** The agent's orders this turn: answers to offers first, then up to `maxOrders` by seeded softmax. */
-export function decideTurn(input: DecideInput): Order[] {
+/**
+ * Everything of a turn's decision that comes before the first random draw: the situation, the answers
+ * to offers (chosen by the agent's reasoning alone) and the scored pool of candidates. It depends on
+ * the state, the public orders, the memory and the modes, not on the seed, so the forecast computes it
+ * once for the first turn of all its rollouts (they start from the same state and the same memory).
+ * `chooseOrders` only reads it: one prepared decision may be played with many seeds.
+ */
+export interface PreparedDecision {
+  state: GameState;
+  sit: Situation;
+  settings: DifficultySettings;
+  score: ScoreModel;
+  /** The answers to offers, finished, and what they spend. */
+  answers: readonly Order[];
+  spentByAnswers: ActionCost;
+  pool: readonly Candidate[];
+}
+
+/** The seed-independent part of decideTurn; null when the game is over (no orders). */
+export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecision | null {
   const { state, memory, settings } = input;
   const me: ActorId = memory.actor;
-  if (state.ending) return [];
+  if (state.ending) return null;
   const sit = buildSituation(state, memory, input.posture, input.alignment, settings);
   const score = input.score ?? scoreOrder;
-  const rng = createRng(input.seed);
-  const chosen: Order[] = [];
+  const answers: Order[] = [];
   let spent: ActionCost = { ap: 0, moneyBn: 0 };
+  for (const offer of pendingOffers(state, input.publicOrders, me)) {
+    if (answers.length >= settings.maxOrders) break;
+    const ans = answerOffer(sit, offer);
+    const res = validateOrder(state, ans.order, spent);
+    if (!res.ok) continue;
+    spent = { ap: spent.ap + res.cost.ap, moneyBn: spent.moneyBn + res.cost.moneyBn };
+    answers.push(finish(sit, ans.order, ans.breakdown, ans.note));
+  }
+  return { state, sit, settings, score, answers, spentByAnswers: spent, pool: scoredCandidates(sit, score) };
+}
+
+/** The orders of a prepared decision for one random stream: up to `maxOrders` by seeded softmax. */
+export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
+  const { state, sit, settings, score } = prep;
+  const me = sit.me;
+  const rng = createRng(seed);
+  const chosen: Order[] = prep.answers.slice();
+  let spent: ActionCost = prep.spentByAnswers;
   const accept = (order: Order): boolean => {
     const res = validateOrder(state, order, spent);
     if (!res.ok) return false;
     spent = { ap: spent.ap + res.cost.ap, moneyBn: spent.moneyBn + res.cost.moneyBn };
     return true;
   };
-  for (const offer of pendingOffers(state, input.publicOrders, me)) {
-    if (chosen.length >= settings.maxOrders) break;
-    const ans = answerOffer(sit, offer);
-    if (accept(ans.order)) chosen.push(finish(sit, ans.order, ans.breakdown, ans.note));
-  }
-  let pool = scoredCandidates(sit, score);
+  let pool = prep.pool;
   for (let guard = 0; chosen.length < settings.maxOrders && pool.length && guard < 12; guard++) {
     const utilities = pool.map((c) => c.total);
     utilities.push(0); // passing is always an option
@@ -111,4 +141,10 @@ export function decideTurn(input: DecideInput): Order[] {
     pool = pool.filter((c) => spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9);
   }
   return chosen;
+}
+
+/** The agent's orders this turn: answers to offers first, then up to `maxOrders` by seeded softmax. */
+export function decideTurn(input: DecideInput): Order[] {
+  const prep = prepareDecision(input);
+  return prep ? chooseOrders(prep, input.seed) : [];
 }
