@@ -3,7 +3,7 @@
  * alignment, from the machine or the plain rules), the state, the public orders and its own random
  * stream. Both directors call this, so they return the same orders for the same inputs.
  */
-import { ACTION_TYPES, type Order } from '../../shared/actions.js';
+import { ACTION_TYPES, type Order, type OrderParams } from '../../shared/actions.js';
 import type { ActorId } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
@@ -16,7 +16,7 @@ import { chooseIndex } from '../models/choice.js';
 import { topReasons, type UtilityBreakdown } from '../models/utility.js';
 import type { AgentMemory } from './memory.js';
 import { buildSituation } from './assess.js';
-import { scoreOrder, scoreOrderTotal } from './score.js';
+import { COSTLESS, scoreCostless, scoreOrder, totalWithCost } from './score.js';
 import { answerOffer, pendingOffers } from './proposals.js';
 import { pickTrigger } from './trigger.js';
 import type { Situation } from './situation.js';
@@ -38,6 +38,22 @@ export interface DecideInput {
 
 interface Candidate { order: Order; cost: ActionCost; total: number }
 
+/**
+ * Whether two candidates' params differ at most in `item`. No part of scoring reads `item` (which arms
+ * are bought or offered sets the price, not the expected effect: effects.ts, goals.ts, score.ts), so
+ * such candidates have the same costless score parts and differ only in their cost. Values are
+ * compared by identity: nested objects (treaty terms) never match.
+ */
+function sameButItem(a: OrderParams, b: OrderParams): boolean {
+  let n = 0;
+  for (const k in a) {
+    n++;
+    if (k !== 'item' && a[k] !== b[k]) return false;
+  }
+  for (const _k in b) n--;
+  return n === 0;
+}
+
 /** Every order the actor could give now, scored. Uses the catalogue directly (no schema parse) for speed. */
 export function scoredCandidates(explained: Situation, score: ScoreModel): Candidate[] {
   // Rank with numbers only: the words are written for the chosen orders (finish), from the same arithmetic.
@@ -46,7 +62,12 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
   const a = state.actors[me];
   const out: Candidate[] = [];
   // The default model ranks by its bare total (no term objects); a replaced model is called as given.
-  const total = score === scoreOrder ? scoreOrderTotal : (s: Situation, o: Order, c: ActionCost) => score(s, o, c).total;
+  const plain = score === scoreOrder;
+  // The last candidate scored by the default model and its costless parts: the arms menus list each
+  // supplier's (or buyer's) items one after another, which then need only their cost added.
+  let last: Order | null = null;
+  let terms = 0;
+  let escalation = 0;
   for (const type of ACTION_TYPES) {
     const spec = ACTION_SPECS[type];
     if (!spec || (spec.who !== 'any' && !spec.who.includes(me))) continue;
@@ -56,7 +77,18 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
       if (spec.check(state, order)) continue;
       const cost = spec.cost(state, order);
       if (cost.ap > a.actionPoints || cost.moneyBn > a.treasuryBn + 1e-9) continue;
-      out.push({ order, cost, total: total(sit, order, cost) });
+      let total: number;
+      if (!plain) total = score(sit, order, cost).total;
+      else {
+        if (!last || last.type !== type || !sameButItem(last.params, params)) {
+          scoreCostless(sit, order);
+          terms = COSTLESS.terms;
+          escalation = COSTLESS.escalation;
+          last = order;
+        }
+        total = totalWithCost(sit, terms, escalation, cost);
+      }
+      out.push({ order, cost, total });
     }
   }
   return out;

@@ -126,18 +126,35 @@ const addToTotal: TermSink = (_key, weight, delta) => {
 };
 
 /**
- * `scoreOrder(sit, order, cost).total` without building the breakdown: the same terms, dropped and
- * summed in the same order as `utility` does, so the number is identical (a test checks it).
+ * The parts of scoreOrderTotal that do not depend on the order's cost: the sum of the terms and the
+ * escalation penalty ρ·P. Written into one shared object (read it before the next call).
  */
-export function scoreOrderTotal(sit: Situation, order: Order, cost: { ap: number; moneyBn: number }): number {
+export const COSTLESS = { terms: 0, escalation: 0 };
+
+/** Fills COSTLESS for `order` (see scoreOrderTotal). */
+export function scoreCostless(sit: Situation, order: Order): void {
   // One sink for every candidate (nothing in collectTerms re-enters scoreOrderTotal).
   SUM.total = 0;
   const d = expectedEffects(sit, order, SCRATCH);
   collectTerms(sit, d, order, addToTotal);
-  let total = SUM.total;
+  COSTLESS.terms = SUM.total;
+  COSTLESS.escalation = sit.rho * escalationRisk(sit, d);
+}
+
+/** The total from the costless parts and the cost, added in `utility`'s order. */
+export function totalWithCost(sit: Situation, terms: number, escalation: number, cost: { ap: number; moneyBn: number }): number {
+  let total = terms;
   const c = costValue(sit, cost);
   if (c > 1e-9) total += -c;
-  const esc = sit.rho * escalationRisk(sit, d);
-  if (esc > 1e-9) total += -esc;
+  if (escalation > 1e-9) total += -escalation;
   return total;
+}
+
+/**
+ * `scoreOrder(sit, order, cost).total` without building the breakdown: the same terms, dropped and
+ * summed in the same order as `utility` does, so the number is identical (a test checks it).
+ */
+export function scoreOrderTotal(sit: Situation, order: Order, cost: { ap: number; moneyBn: number }): number {
+  scoreCostless(sit, order);
+  return totalWithCost(sit, COSTLESS.terms, COSTLESS.escalation, cost);
 }
