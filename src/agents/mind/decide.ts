@@ -146,6 +146,9 @@ export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecis
   return { state, sit, settings, score, answers, spentByAnswers: spent, pool: scoredCandidates(sit, score) };
 }
 
+/** Scratch for the utilities of one draw (the pool's totals, then 0 for passing). */
+let UTILITIES = new Float64Array(512);
+
 /** The orders of a prepared decision for one random stream: up to `maxOrders` by seeded softmax. */
 export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
   const { state, sit, settings, score } = prep;
@@ -161,9 +164,11 @@ export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
   };
   let pool = prep.pool;
   for (let guard = 0; chosen.length < settings.maxOrders && pool.length && guard < 12; guard++) {
-    const utilities = pool.map((c) => c.total);
-    utilities.push(0); // passing is always an option
-    const idx = chooseIndex(utilities, settings.temperature, rng);
+    const n = pool.length;
+    if (UTILITIES.length <= n) UTILITIES = new Float64Array(2 * (n + 1));
+    for (let i = 0; i < n; i++) UTILITIES[i] = pool[i].total;
+    UTILITIES[n] = 0; // passing is always an option
+    const idx = chooseIndex(UTILITIES, settings.temperature, rng, n + 1);
     if (idx === pool.length) break;
     const pick = pool[idx];
     pool = pool.filter((c, i) => i !== idx && !sameAim(c.order, pick.order));
