@@ -49,7 +49,12 @@ export const PAIR_KEYS: readonly PairKey[] = ACTOR_IDS.flatMap((a, i) =>
   ACTOR_IDS.slice(i + 1).map((b) => pairKey(a, b)),
 );
 
+/** The two members of each of the 15 pair keys, split once (the systems ask for them every turn). */
+const MEMBERS = new Map<string, readonly [ActorId, ActorId]>(PAIR_KEYS.map((k) => [k, k.split('-') as [ActorId, ActorId]]));
+
 export function pairMembers(key: PairKey): [ActorId, ActorId] {
+  const m = MEMBERS.get(key);
+  if (m) return [m[0], m[1]];
   const [a, b] = key.split('-');
   return [a as ActorId, b as ActorId];
 }
