@@ -18,6 +18,9 @@ const WAR_COST: Record<string, number> = { 'military.strike': 3, 'military.offen
 /** Force looks cheaper to an agent already mobilised or fighting. */
 const WAR_POSTURE: Record<Posture, number> = { cooperative: 1.6, guarded: 1.3, hostile: 1, mobilised: 0.8, atWar: 0.5 };
 
+/** The term key of the alliance term with each partner, built once (ranking used to build it per candidate). */
+const ALLIANCE_KEYS = Object.fromEntries(ACTOR_IDS.map((k) => [k, `alliance.${k}`])) as Record<ActorId, string>;
+
 /** P(rung > 8) for a pair at rung r (a convex curve: quiet at low rungs, steep from 6). */
 function escalationAt(r: number): number {
   const x = Math.max(0, Math.min(1, (r - 3) / 5));
@@ -78,7 +81,7 @@ function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): v
     let v = support * (f.abandonment - f.entrapment) * 2;
     // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
     if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (order.params.explicitness === 'explicit' ? 2.5 : 0.5);
-    if (Math.abs(v) > 1e-6) sink(`alliance.${k}`, 1, v, sit.explain ? allianceText(k, v > 0) : '');
+    if (Math.abs(v) > 1e-6) sink(ALLIANCE_KEYS[k], 1, v, sit.explain ? allianceText(k, v > 0) : '');
   }
   // Fearon: war is costly (lives, money, the economy); force is weighed against that price, less so when already fighting.
   const war = WAR_COST[order.type === 'corridor.zangezur' && order.params.step === 'seize' ? 'seize' : order.type] ?? 0;
