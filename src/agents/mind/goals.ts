@@ -47,12 +47,15 @@ const PEACE_KEYS = new Set(['noWarWithIran', 'avoidWar', 'noWarWithIranOrRussia'
 export const GOALS: Record<string, GoalFn> = {
   security: (d, sit) => {
     let v = d.strength / 30;
-    for (const j of ACTOR_IDS) {
-      if (j === sit.me) continue;
-      const t = sit.threat[j];
-      // Signals deter the threats that matter; drilling against a minor one is wasted effort.
-      const focus = sit.threatNorm[j] >= 0.6 ? 1 : 0.2;
-      v += t.total * (sig(d, j) * SIGNAL_VALUE[sit.posture] * focus + rel(d, j) / 40 - rung(d, j) * 0.05);
+    const value = SIGNAL_VALUE[sit.posture];
+    // The other actors' threat and focus are read from sit.securityRows (built once per decision).
+    for (const r of sit.securityRows) {
+      const s = sig(d, r.id);
+      const re = rel(d, r.id);
+      const ru = rung(d, r.id);
+      // An actor the order does not touch adds total·0: nothing (a finite total is checked for once).
+      if (s === 0 && re === 0 && ru === 0 && r.finite) continue;
+      v += r.total * (s * value * r.focus + re / 40 - ru * 0.05);
     }
     if (sit.alignment === 'bandwagoning' && sit.main) v += rel(d, sit.main) / 20;
     return v;
@@ -119,6 +122,28 @@ export const GOALS: Record<string, GoalFn> = {
   iranCooperation: (d) => rel(d, 'IRN') / 15 + treatyWith(d, 'IRN', ['defencePact', 'normalisation']),
   southCaucasusInfluence: (d, sit) => rel(d, 'AZE') / 30 + rel(d, 'ARM') / 30 * (1 - sit.westLevel) + d.standing / 5 + d.armsSold * 0.3,
 };
+
+/** One other actor as the `security` goal reads it. */
+export interface SecurityRow {
+  id: ActorId;
+  /** Its threat total (Walt). */
+  total: number;
+  /** Signals deter the threats that matter (normalised threat >= 0.6: 1); drilling against a minor one is wasted effort (0.2). */
+  focus: number;
+  /** Whether `total` is finite, so that an untouched actor's total·0 is 0 and may be skipped. */
+  finite: boolean;
+}
+
+/** The rows of `security` for `me`, in ACTOR_IDS order. */
+export function securityRows(me: ActorId, threat: Situation['threat'], threatNorm: Situation['threatNorm']): SecurityRow[] {
+  const out: SecurityRow[] = [];
+  for (const j of ACTOR_IDS) {
+    if (j === me) continue;
+    const total = threat[j].total;
+    out.push({ id: j, total, focus: threatNorm[j] >= 0.6 ? 1 : 0.2, finite: Number.isFinite(total) });
+  }
+  return out;
+}
 
 /** Δgoal_k for one key, scaled by posture for the peace-minded objectives. */
 export function goalDelta(key: string, d: Delta, sit: Situation, order: Order): number {
