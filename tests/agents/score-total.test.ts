@@ -39,8 +39,8 @@ describe('scoreOrderTotal', () => {
                 compared++;
               }
             }
-            // The ranked pool reuses the costless parts across candidates that differ only in `item`
-            // (decide.ts sameButItem): every total must still be the full score's.
+            // The ranked pool reuses the costless parts of candidates with the same expected effect
+            // (decide.ts sameApartFromEffect): every total must still be the full score's.
             for (const c of scoredCandidates(sit, scoreOrder)) expect(c.total).toBe(scoreOrder(sit, c.order, c.cost).total);
           }
         }

@@ -16,7 +16,8 @@ import { chooseIndex } from '../models/choice.js';
 import { topReasons, type UtilityBreakdown } from '../models/utility.js';
 import type { AgentMemory } from './memory.js';
 import { buildSituation } from './assess.js';
-import { COSTLESS, scoreCostless, scoreOrder, totalWithCost } from './score.js';
+import { COSTLESS, scoreEffect, scoreOrder, totalWithCost } from './score.js';
+import { emptyDelta, expectedEffects, sameDelta } from './effects.js';
 import { answerOffer, pendingOffers } from './proposals.js';
 import { pickTrigger } from './trigger.js';
 import type { Situation } from './situation.js';
@@ -39,16 +40,18 @@ export interface DecideInput {
 interface Candidate { order: Order; cost: ActionCost; total: number }
 
 /**
- * Whether two candidates' params differ at most in `item`. No part of scoring reads `item` (which arms
- * are bought or offered sets the price, not the expected effect: effects.ts, goals.ts, score.ts), so
- * such candidates have the same costless score parts and differ only in their cost. Values are
- * compared by identity: nested objects (treaty terms) never match.
+ * Params that scoring reads only through the expected effect (effects.ts): which arms item, which
+ * province, which kind of mission. Goals and terms (goals.ts, score.ts) read the other params of the
+ * order directly, and nothing else of it.
  */
-function sameButItem(a: OrderParams, b: OrderParams): boolean {
+const READ_THROUGH_EFFECT = new Set(['item', 'province', 'mission']);
+
+/** Whether two candidates' params differ at most in READ_THROUGH_EFFECT keys (values by identity). */
+function sameApartFromEffect(a: OrderParams, b: OrderParams): boolean {
   let n = 0;
   for (const k in a) {
     n++;
-    if (k !== 'item' && a[k] !== b[k]) return false;
+    if (a[k] !== b[k] && !READ_THROUGH_EFFECT.has(k)) return false;
   }
   for (const _k in b) n--;
   return n === 0;
@@ -63,9 +66,13 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
   const out: Candidate[] = [];
   // The default model ranks by its bare total (no term objects); a replaced model is called as given.
   const plain = score === scoreOrder;
-  // The last candidate scored by the default model and its costless parts: the arms menus list each
-  // supplier's (or buyer's) items one after another, which then need only their cost added.
+  // Candidates listed one after another often expect the same effect: the items of one supplier, the
+  // deployments to one's own provinces, the consulates in one host. When the effect and every other
+  // param equal the last scored candidate's, its costless parts (terms, escalation) are reused and
+  // only the candidate's own cost is added: the same numbers as scoring it afresh.
   let last: Order | null = null;
+  let effect = emptyDelta();
+  let lastEffect = emptyDelta();
   let terms = 0;
   let escalation = 0;
   for (const type of ACTION_TYPES) {
@@ -80,11 +87,15 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
       let total: number;
       if (!plain) total = score(sit, order, cost).total;
       else {
-        if (!last || last.type !== type || !sameButItem(last.params, params)) {
-          scoreCostless(sit, order);
+        expectedEffects(sit, order, effect);
+        if (!last || last.type !== type || !sameApartFromEffect(last.params, params) || !sameDelta(effect, lastEffect)) {
+          scoreEffect(sit, effect, order);
           terms = COSTLESS.terms;
           escalation = COSTLESS.escalation;
           last = order;
+          const scored = effect;
+          effect = lastEffect;
+          lastEffect = scored;
         }
         total = totalWithCost(sit, terms, escalation, cost);
       }

@@ -85,6 +85,27 @@ export function clearDelta(d: Delta): Delta {
   return d;
 }
 
+function sameMap(m: Partial<Record<ActorId, number>>, n: Partial<Record<ActorId, number>>): boolean {
+  return Object.is(m.AZE, n.AZE) && Object.is(m.ARM, n.ARM) && Object.is(m.IRN, n.IRN)
+    && Object.is(m.TUR, n.TUR) && Object.is(m.ISR, n.ISR) && Object.is(m.RUS, n.RUS);
+}
+
+/**
+ * Whether two expected effects are the same, field by field (Object.is: the same numbers, bit for
+ * bit, so scoring them gives the same numbers). Both must come from emptyDelta/clearDelta (all keys).
+ */
+export function sameDelta(a: Delta, b: Delta): boolean {
+  const t = a.treaty;
+  const u = b.treaty;
+  return Object.is(a.stability, b.stability) && Object.is(a.credibility, b.credibility) && Object.is(a.standing, b.standing)
+    && Object.is(a.strength, b.strength) && Object.is(a.revenue, b.revenue) && Object.is(a.corridor, b.corridor)
+    && Object.is(a.aras, b.aras) && Object.is(a.oil, b.oil) && Object.is(a.west, b.west)
+    && Object.is(a.israelInAze, b.israelInAze) && Object.is(a.syunikShield, b.syunikShield) && Object.is(a.armsSold, b.armsSold)
+    && Object.is(a.azeriUnrest, b.azeriUnrest) && Object.is(a.againstIsrael, b.againstIsrael)
+    && (t === u || (t !== null && u !== null && t.with === u.with && t.kind === u.kind && Object.is(t.chance, u.chance)))
+    && sameMap(a.rel, b.rel) && sameMap(a.rung, b.rung) && sameMap(a.signal, b.signal) && sameMap(a.pressure, b.pressure);
+}
+
 const add = (m: Partial<Record<ActorId, number>>, k: ActorId, v: number): void => { m[k] = (m[k] ?? 0) + v; };
 
 /** Neighbours I am at odds with (revanchist rhetoric lands on them). */

@@ -134,14 +134,18 @@ const addToTotal: TermSink = (_key, weight, delta) => {
  */
 export const COSTLESS = { terms: 0, escalation: 0 };
 
-/** Fills COSTLESS for `order` (see scoreOrderTotal). */
-export function scoreCostless(sit: Situation, order: Order): void {
+/** Fills COSTLESS for `order` whose expected effect is `d` (see scoreOrderTotal). */
+export function scoreEffect(sit: Situation, d: Delta, order: Order): void {
   // One sink for every candidate (nothing in collectTerms re-enters scoreOrderTotal).
   SUM.total = 0;
-  const d = expectedEffects(sit, order, SCRATCH);
   collectTerms(sit, d, order, addToTotal);
   COSTLESS.terms = SUM.total;
   COSTLESS.escalation = sit.rho * escalationRisk(sit, d);
+}
+
+/** Fills COSTLESS for `order` (see scoreOrderTotal). */
+export function scoreCostless(sit: Situation, order: Order): void {
+  scoreEffect(sit, expectedEffects(sit, order, SCRATCH), order);
 }
 
 /** The total from the costless parts and the cost, added in `utility`'s order. */
