@@ -112,7 +112,9 @@ function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: strin
   const reasons = topReasons(b);
   if (reasons.some((r) => r.text === '')) throw new Error(`reasons without words for ${order.type}`);
   if (extra) reasons.push({ text: extra, weight: 0 });
-  const top = [...b.terms].sort((x, y) => Math.abs(y.value) - Math.abs(x.value))[0];
+  // The largest term by size, the first of equals (what a stable sort by size would put first).
+  let top: UtilityBreakdown['terms'][number] | undefined;
+  for (const t of b.terms) if (!top || Math.abs(t.value) > Math.abs(top.value)) top = t;
   const trigger = pickTrigger(sit.memory, order, top?.key, sit.state.turn);
   const out: Order = { actor: order.actor, type: order.type, params: order.params, reasons, posture: sit.posture };
   if (trigger) out.trigger = trigger;
