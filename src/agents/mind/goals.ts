@@ -3,23 +3,23 @@
  * where 1 is a clear step. One small function per objective key; posture scales the peace-minded and
  * security terms (the machine decides the mode, these functions what it is worth).
  */
-import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, actorIndex, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { Posture } from '../types.js';
-import type { Delta } from './effects.js';
+import { at, type Delta } from './effects.js';
 import type { Situation } from './situation.js';
 
 type GoalFn = (d: Delta, sit: Situation, order: Order) => number;
 
-const rel = (d: Delta, j: ActorId): number => d.rel[j] ?? 0;
-const rung = (d: Delta, j: ActorId): number => d.rung[j] ?? 0;
-const sig = (d: Delta, j: ActorId): number => d.signal[j] ?? 0;
-const prs = (d: Delta, j: ActorId): number => d.pressure[j] ?? 0;
+const rel = (d: Delta, j: ActorId): number => at(d.rel, j);
+const rung = (d: Delta, j: ActorId): number => at(d.rung, j);
+const sig = (d: Delta, j: ActorId): number => at(d.signal, j);
+const prs = (d: Delta, j: ActorId): number => at(d.pressure, j);
 const treatyWith = (d: Delta, j: ActorId, kinds: readonly string[]): number =>
   d.treaty && d.treaty.with === j && kinds.includes(d.treaty.kind) ? d.treaty.chance : 0;
 const sumRungs = (d: Delta): number => {
   let s = 0;
-  for (const k in d.rung) s += d.rung[k as ActorId] ?? 0;
+  for (let i = 0; i < d.rung.length; i++) s += d.rung[i];
   return s;
 };
 const gaza = (sit: Situation): number => sit.state.global.gazaIntensity / 10;
@@ -50,9 +50,9 @@ export const GOALS: Record<string, GoalFn> = {
     const value = SIGNAL_VALUE[sit.posture];
     // The other actors' threat and focus are read from sit.securityRows (built once per decision).
     for (const r of sit.securityRows) {
-      const s = sig(d, r.id);
-      const re = rel(d, r.id);
-      const ru = rung(d, r.id);
+      const s = d.signal[r.index];
+      const re = d.rel[r.index];
+      const ru = d.rung[r.index];
       // An actor the order does not touch adds total·0: nothing (a finite total is checked for once).
       if (s === 0 && re === 0 && ru === 0 && r.finite) continue;
       v += r.total * (s * value * r.focus + re / 40 - ru * 0.05);
@@ -114,9 +114,8 @@ export const GOALS: Record<string, GoalFn> = {
     -d.west + rel(d, 'ARM') / 25 * (1 - sit.westLevel) + prs(d, 'ARM') * sit.westLevel * 1.5 + (o.type === 'arms.sell' && o.params.target === 'ARM' ? 0.5 - sit.westLevel : 0),
   lowCost: (d) => {
     let v = d.revenue * 3;
-    // for-in visits the keys in Object.values order without allocating the list.
-    for (const k in d.signal) v -= Math.abs(d.signal[k as ActorId] ?? 0) * 0.8;
-    for (const k in d.pressure) v -= (d.pressure[k as ActorId] ?? 0) * 0.3;
+    for (let i = 0; i < d.signal.length; i++) v -= Math.abs(d.signal[i]) * 0.8;
+    for (let i = 0; i < d.pressure.length; i++) v -= d.pressure[i] * 0.3;
     return v - Math.max(0, sumRungs(d)) * 0.3;
   },
   iranCooperation: (d) => rel(d, 'IRN') / 15 + treatyWith(d, 'IRN', ['defencePact', 'normalisation']),
@@ -126,6 +125,8 @@ export const GOALS: Record<string, GoalFn> = {
 /** One other actor as the `security` goal reads it. */
 export interface SecurityRow {
   id: ActorId;
+  /** Its position in ACTOR_IDS (and in a Delta's per-actor maps). */
+  index: number;
   /** Its threat total (Walt). */
   total: number;
   /** Signals deter the threats that matter (normalised threat >= 0.6: 1); drilling against a minor one is wasted effort (0.2). */
@@ -140,7 +141,7 @@ export function securityRows(me: ActorId, threat: Situation['threat'], threatNor
   for (const j of ACTOR_IDS) {
     if (j === me) continue;
     const total = threat[j].total;
-    out.push({ id: j, total, focus: threatNorm[j] >= 0.6 ? 1 : 0.2, finite: Number.isFinite(total) });
+    out.push({ id: j, index: actorIndex(j), total, focus: threatNorm[j] >= 0.6 ? 1 : 0.2, finite: Number.isFinite(total) });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { utility, type GoalTerm, type UtilityBreakdown } from '../models/utility
 import { backDownCost } from '../models/audienceCost.js';
 import { aggressiveness } from '../models/commitments.js';
 import type { Posture } from '../types.js';
-import { emptyDelta, expectedEffects, type Delta } from './effects.js';
+import { at, emptyDelta, expectedEffects, type Delta } from './effects.js';
 import type { Situation } from './situation.js';
 import { allianceText, AUDIENCE_TEXT, costText, ESCALATION_TEXT, goalText, WAR_TEXT, WINDOW_TEXT } from './words.js';
 
@@ -30,8 +30,9 @@ function escalationAt(r: number): number {
 /** The marginal chance that `d` pushes some pair of `me` above rung 8. */
 export function escalationRisk(sit: Situation, d: Delta): number {
   let stay = 1;
-  for (const j of ACTOR_IDS) {
-    const dr = d.rung[j] ?? 0;
+  for (let i = 0; i < ACTOR_IDS.length; i++) {
+    const j = ACTOR_IDS[i];
+    const dr = d.rung[i];
     if (j === sit.me || dr <= 0) continue;
     const r = pair(sit.state, sit.me, j).rung;
     let p = escalationAt(r + dr) - escalationAt(r);
@@ -77,7 +78,7 @@ function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): v
   for (const key in sit.fears) {
     const k = key as ActorId;
     const f = sit.fears[k] as { abandonment: number; entrapment: number };
-    const support = Math.max(0, d.rel[k] ?? 0) / 10 + (order.params.with === k ? 0.5 * routineNovelty(sit.state, sit.me, k) : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (order.params.explicitness === 'explicit' ? 1 : 0.4) : 0);
+    const support = Math.max(0, at(d.rel, k)) / 10 + (order.params.with === k ? 0.5 * routineNovelty(sit.state, sit.me, k) : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (order.params.explicitness === 'explicit' ? 1 : 0.4) : 0);
     let v = support * (f.abandonment - f.entrapment) * 2;
     // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
     if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (order.params.explicitness === 'explicit' ? 2.5 : 0.5);
@@ -90,8 +91,8 @@ function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): v
     sink('warCost', 1, -war * (1 - 0.5 * risk) * WAR_POSTURE[sit.posture], WAR_TEXT);
   }
   // Powell: a closing window rewards pressing now (Baku against Yerevan's incoming arms).
-  if (sit.bargain.window && sit.me === 'AZE' && (d.signal.ARM ?? 0) > 0) {
-    sink('window', 1, (d.signal.ARM ?? 0) * 1.5, WINDOW_TEXT);
+  if (sit.bargain.window && sit.me === 'AZE' && at(d.signal, 'ARM') > 0) {
+    sink('window', 1, at(d.signal, 'ARM') * 1.5, WINDOW_TEXT);
   }
   const bd = backDown(sit, order);
   if (bd) {

@@ -2,7 +2,7 @@
  * Read-only views of the state shared by the sim, the agents and the UI. Pure functions of plain data.
  */
 import { param } from '../scenario/params.js';
-import { ACTOR_IDS, pairKey, type ActorId, type PairKey } from '../../shared/ids.js';
+import { ACTOR_IDS, actorIndex, pairKey, type ActorId, type PairKey } from '../../shared/ids.js';
 import type { GameState, PairState } from './types.js';
 
 /** Land borders between the six (Armenia-Turkey is closed but shared; Azerbaijan-Turkey via Nakhchivan). */
@@ -29,22 +29,6 @@ export function proximity(a: ActorId, b: ActorId): number {
   if (a === b) return 1;
   if (sharesBorder(a, b)) return 1;
   return 1 / (1 + (HOPS[pairKey(a, b)] ?? 3));
-}
-
-/**
- * Position of an actor in ACTOR_IDS, or -1. A switch compares the (interned) ids directly, which V8
- * does faster than a keyed load from a table object whose key changes at every call.
- */
-function actorIndex(a: string): number {
-  switch (a) {
-    case 'AZE': return 0;
-    case 'ARM': return 1;
-    case 'IRN': return 2;
-    case 'TUR': return 3;
-    case 'ISR': return 4;
-    case 'RUS': return 5;
-    default: return -1;
-  }
 }
 
 /** pairKey of every ordered pair, at actorIndex(a) * 6 + actorIndex(b) (pair() is the hottest read in the game). */
