@@ -129,7 +129,8 @@ export function rolloutRange(state: GameState, options: ForecastOptions, from: n
       const { orders } = director.decide(s, [], ACTOR_IDS, t === 0 ? firstTurn : undefined);
       // The clone path: the same states as Immer's, cheaper (no proxies) for throwaway rollouts.
       const res = resolveTurn(s, orders, {}, { engine: 'clone' });
-      director.observe(res.state, res.events);
+      // The agents take note only if they decide again: the last turn's memory is never read.
+      if (t + 1 < o.horizon && !res.state.ending) director.observe(res.state, res.events);
       s = res.state;
       top = Math.max(top, maxRung(s));
     }
