@@ -17,6 +17,13 @@ const sig = (d: Delta, j: ActorId): number => at(d.signal, j);
 const prs = (d: Delta, j: ActorId): number => at(d.pressure, j);
 const treatyWith = (d: Delta, j: ActorId, kinds: readonly string[]): number =>
   d.treaty && d.treaty.with === j && kinds.includes(d.treaty.kind) ? d.treaty.chance : 0;
+// Treaty kinds the goals look for, as constants (array literals in the goals were built per candidate).
+const CORRIDOR_DEAL = ['corridorDeal'] as const;
+const PEACE = ['peace'] as const;
+const NORMAL = ['normalisation'] as const;
+const PACT = ['defencePact'] as const;
+const PEACE_OR_NORMAL = ['peace', 'normalisation'] as const;
+const PACT_OR_NORMAL = ['defencePact', 'normalisation'] as const;
 const sumRungs = (d: Delta): number => {
   let s = 0;
   for (let i = 0; i < d.rung.length; i++) s += d.rung[i];
@@ -64,17 +71,17 @@ export const GOALS: Record<string, GoalFn> = {
   nakhchivanLink: (d, sit) =>
     // An open Aras route through Iran halves Baku's need for a route through Syunik.
     (d.corridor / 15) * (sit.state.global.aras.status === 'open' ? 0.5 : 1) + d.aras * 1.2 + sig(d, 'ARM') * sit.corridorStake * (sit.me === 'AZE' ? 0.8 : 0.2)
-    + (treatyWith(d, 'ARM', ['corridorDeal']) + treatyWith(d, 'ARM', ['peace']) * peaceReady(sit)) * 1.2
+    + (treatyWith(d, 'ARM', CORRIDOR_DEAL) + treatyWith(d, 'ARM', PEACE) * peaceReady(sit)) * 1.2
     // Signing peace before the route is settled gives up Baku's leverage over it.
-    - (sit.me === 'AZE' ? treatyWith(d, 'ARM', ['peace']) * (1 - peaceReady(sit)) * 3 : 0),
-  karabakhHeld: (d, sit) => d.strength / 15 + sig(d, 'ARM') * 0.3 + treatyWith(d, 'ARM', ['peace']) * 1.5 * peaceReady(sit),
+    - (sit.me === 'AZE' ? treatyWith(d, 'ARM', PEACE) * (1 - peaceReady(sit)) * 3 : 0),
+  karabakhHeld: (d, sit) => d.strength / 15 + sig(d, 'ARM') * 0.3 + treatyWith(d, 'ARM', PEACE) * 1.5 * peaceReady(sit),
   noWarWithIran: (d) => -rung(d, 'IRN') * 0.6 + rel(d, 'IRN') / 25 + d.aras * 0.3 - d.israelInAze * 0.3 - d.azeriUnrest * 0.3,
   oilRevenue: (d) => d.revenue * 5 + d.oil * 0.4,
-  partnerBacking: (d) => rel(d, 'ISR') / 20 + rel(d, 'TUR') / 20 + treatyWith(d, 'TUR', ['defencePact']) * 0.8,
+  partnerBacking: (d) => rel(d, 'ISR') / 20 + rel(d, 'TUR') / 20 + treatyWith(d, 'TUR', PACT) * 0.8,
   standing: (d) => d.standing / 5 + d.credibility / 5,
   // Armenia
   syunikKept: (d, sit) => -d.corridor / 12 + d.syunikShield + sig(d, 'AZE') * 0.4 * sit.corridorStake + d.strength / 20,
-  bordersRecognised: (d) => (treatyWith(d, 'AZE', ['peace', 'normalisation']) + treatyWith(d, 'TUR', ['normalisation'])) * 2 + rel(d, 'AZE') / 30 + rel(d, 'TUR') / 40 - rung(d, 'AZE') * 0.3,
+  bordersRecognised: (d) => (treatyWith(d, 'AZE', PEACE_OR_NORMAL) + treatyWith(d, 'TUR', NORMAL)) * 2 + rel(d, 'AZE') / 30 + rel(d, 'TUR') / 40 - rung(d, 'AZE') * 0.3,
   securityGuarantees: (d, sit) => d.west * Math.max(0, 0.6 - Math.max(0, sit.memory.kappa.RUS)) * 2 + (d.treaty?.kind === 'defencePact' ? d.treaty.chance * 1.5 : 0) + rel(d, 'IRN') / 30 + d.syunikShield * 0.5,
   diversifiedArms: (_d, _sit, o) => (o.type === 'arms.buy' ? (o.params.supplier === 'RUS' ? -0.5 : 1) : 0),
   stability: (d) => d.stability / 5,
@@ -93,7 +100,7 @@ export const GOALS: Record<string, GoalFn> = {
   arasRevenue: (d) => d.aras * 1.5 + d.revenue * 5,
   avoidWar: (d) => -sumRungs(d) * 0.5,
   // Turkey
-  azerbaijanPartnership: (d) => rel(d, 'AZE') / 12 + treatyWith(d, 'AZE', ['defencePact']),
+  azerbaijanPartnership: (d) => rel(d, 'AZE') / 12 + treatyWith(d, 'AZE', PACT),
   btcRevenue: (d) => d.revenue * 5 + rel(d, 'AZE') / 40,
   noWarWithIranOrRussia: (d) => -(rung(d, 'IRN') + rung(d, 'RUS')) * 0.6 + (rel(d, 'IRN') + rel(d, 'RUS')) / 40,
   // Ankara's strident criticism of the Gaza war (§Turkey): how much it weighs is Turkey's scenario weight
@@ -104,7 +111,7 @@ export const GOALS: Record<string, GoalFn> = {
   oilSupply: (d, sit, o) => {
     const cut = sit.state.actors.AZE.oilToIsrael < 1;
     const offer = cut && o.params.target === 'AZE' && (o.type === 'arms.sell' || o.type === 'diplomacy.proposeTreaty') ? 1 : 0;
-    return (rel(d, 'AZE') / 15 + d.oil + treatyWith(d, 'AZE', ['defencePact', 'normalisation']) + offer) * (cut ? 2 : 1);
+    return (rel(d, 'AZE') / 15 + d.oil + treatyWith(d, 'AZE', PACT_OR_NORMAL) + offer) * (cut ? 2 : 1);
   },
   footholdNearIran: (d) => d.israelInAze + rel(d, 'AZE') / 30,
   armsExports: (d) => d.armsSold * 0.8 + d.revenue * 3,
@@ -118,7 +125,7 @@ export const GOALS: Record<string, GoalFn> = {
     for (let i = 0; i < d.pressure.length; i++) v -= d.pressure[i] * 0.3;
     return v - Math.max(0, sumRungs(d)) * 0.3;
   },
-  iranCooperation: (d) => rel(d, 'IRN') / 15 + treatyWith(d, 'IRN', ['defencePact', 'normalisation']),
+  iranCooperation: (d) => rel(d, 'IRN') / 15 + treatyWith(d, 'IRN', PACT_OR_NORMAL),
   southCaucasusInfluence: (d, sit) => rel(d, 'AZE') / 30 + rel(d, 'ARM') / 30 * (1 - sit.westLevel) + d.standing / 5 + d.armsSold * 0.3,
 };
 
