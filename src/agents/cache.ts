@@ -20,10 +20,22 @@ export interface StateFacts {
 
 const FACTS = new WeakMap<GameState, StateFacts>();
 
+/**
+ * The state asked about last and its facts. A turn asks for the same state's facts a few hundred times
+ * (every threat term, every agent); comparing one reference is much cheaper than a WeakMap lookup,
+ * whose table also fills with every state until the collector clears it. Keeps one state alive.
+ */
+let last: { state: GameState; facts: StateFacts } | null = null;
+
 /** The derived numbers of `state`, computed on first use. */
 export function facts(state: GameState): StateFacts {
-  let f = FACTS.get(state);
-  if (f) return f;
+  if (last !== null && last.state === state) return last.facts;
+  const f = FACTS.get(state) ?? computeFacts(state);
+  last = { state, facts: f };
+  return f;
+}
+
+function computeFacts(state: GameState): StateFacts {
   const pw = {} as Record<ActorId, number>;
   const off = {} as Record<ActorId, number>;
   const str = {} as Record<ActorId, number>;
@@ -36,7 +48,7 @@ export function facts(state: GameState): StateFacts {
     maxPower = Math.max(maxPower, pw[a]);
     maxOffence = Math.max(maxOffence, off[a]);
   }
-  f = { power: pw, offence: off, strength: str, maxPower, maxOffence, memo: new Map() };
+  const f: StateFacts = { power: pw, offence: off, strength: str, maxPower, maxOffence, memo: new Map() };
   FACTS.set(state, f);
   return f;
 }

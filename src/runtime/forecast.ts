@@ -12,7 +12,7 @@ import { ACTOR_IDS, PAIR_KEYS } from '../shared/ids.js';
 import type { EndingKind, GameEvent, GameState } from '../sim/state/types.js';
 import { resolveTurn } from '../sim/engine.js';
 import { streamSeed } from '../sim/rng.js';
-import { createPlainDirector } from '../agents/plain.js';
+import { createPlainDirector, type PreparedTurn } from '../agents/plain.js';
 import type { Difficulty } from '../agents/types.js';
 import { wilson, type Interval } from './montecarlo.js';
 
@@ -88,15 +88,36 @@ function maxRung(state: GameState): number {
   return Math.max(...PAIR_KEYS.map((k) => state.pairs[k].rung));
 }
 
+/** What every rollout of a forecast starts from: the agents' primed memory and their prepared first turn. */
+interface ForecastStart { state: GameState; options: ForecastOptions; memory: unknown; firstTurn: PreparedTurn }
+
+/**
+ * The last forecast's start, kept for its next range: the page's workers and the bench's threads play
+ * one forecast as many small ranges of rollouts, all with the same state and options objects (never
+ * changed once sent). Keyed by those objects' identity, so another forecast starts afresh.
+ */
+let lastStart: ForecastStart | null = null;
+
+function forecastStart(state: GameState, options: ForecastOptions, o: ReturnType<typeof normalise>): ForecastStart {
+  if (lastStart && lastStart.state === state && lastStart.options === options) return lastStart;
+  const primer = createPlainDirector({ difficulty: o.difficulty, seed: o.seed });
+  primer.observe(state, o.recentEvents);
+  const memory = primer.snapshot();
+  // Every rollout's first turn starts from this state and this memory; only the random streams differ.
+  // So the agents' situations and scored candidates of that turn are computed once, by a director with
+  // exactly the memory each rollout restores (JSON copies), and each rollout only draws its choices.
+  primer.restore(memory);
+  lastStart = { state, options, memory, firstTurn: primer.prepare(state, ACTOR_IDS) };
+  return lastStart;
+}
+
 /**
  * Plays rollouts [from, to) from `state`. The agents' memory is primed once by observing the state and
  * the recent events, then restored from that snapshot for each rollout (cheaper than re-observing).
  */
 export function rolloutRange(state: GameState, options: ForecastOptions, from: number, to: number): RolloutResult[] {
   const o = normalise(state, options);
-  const primer = createPlainDirector({ difficulty: o.difficulty, seed: o.seed });
-  primer.observe(state, o.recentEvents);
-  const memory = primer.snapshot();
+  const { memory, firstTurn } = forecastStart(state, options, o);
   const results: RolloutResult[] = [];
   for (let i = from; i < Math.min(to, o.rollouts); i++) {
     const director = createPlainDirector({ difficulty: o.difficulty, seed: streamSeed(o.seed, 'agents', i) });
@@ -105,10 +126,11 @@ export function rolloutRange(state: GameState, options: ForecastOptions, from: n
     let s: GameState = { ...state, rng: { seed: state.rng.seed, s: streamSeed(o.seed, 'forecast', i) } };
     let top = maxRung(s);
     for (let t = 0; t < o.horizon && !s.ending; t++) {
-      const { orders } = director.decide(s, [], [...ACTOR_IDS]);
+      const { orders } = director.decide(s, [], ACTOR_IDS, t === 0 ? firstTurn : undefined);
       // The clone path: the same states as Immer's, cheaper (no proxies) for throwaway rollouts.
       const res = resolveTurn(s, orders, {}, { engine: 'clone' });
-      director.observe(res.state, res.events);
+      // The agents take note only if they decide again: the last turn's memory is never read.
+      if (t + 1 < o.horizon && !res.state.ending) director.observe(res.state, res.events);
       s = res.state;
       top = Math.max(top, maxRung(s));
     }

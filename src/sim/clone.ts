@@ -15,7 +15,11 @@ export function copyJson<T>(value: T): T {
   if (Array.isArray(value)) {
     const n = value.length;
     const out = new Array(n);
-    for (let i = 0; i < n; i++) out[i] = copyJson(value[i]);
+    for (let i = 0; i < n; i++) {
+      const v = value[i];
+      // Most arrays hold ids (neighbours, consulates, memberships): copy those without a call each.
+      out[i] = v !== null && typeof v === 'object' ? copyJson(v) : v;
+    }
     return out as T;
   }
   // Spread, then deepen in place: the spread copies the source's hidden class, so a copied actor (20

@@ -30,7 +30,9 @@ export function hashString(text: string, basis = 0x811c9dc5): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h >>> 0;
+  // h is already unsigned. (A final `>>> 0` here made V8 deoptimise the loop's on-stack-replaced code on
+  // every long hash: that operation never had type feedback when the loop was compiled.)
+  return h;
 }
 
 /** Seed of an independent stream, e.g. for one agent on one turn: streamSeed(seed, 'IRN', turn). */

@@ -14,6 +14,7 @@ import { DIFFICULTY_SETTINGS } from '../../src/agents/difficulty.js';
 import { emptyMemory, observeTurn } from '../../src/agents/mind/memory.js';
 import { buildSituation } from '../../src/agents/mind/assess.js';
 import { scoreOrder, scoreOrderTotal } from '../../src/agents/mind/score.js';
+import { scoredCandidates } from '../../src/agents/mind/decide.js';
 
 describe('scoreOrderTotal', () => {
   it('equals scoreOrder(...).total bit for bit on every legal order', () => {
@@ -38,6 +39,9 @@ describe('scoreOrderTotal', () => {
                 compared++;
               }
             }
+            // The ranked pool reuses the costless parts of candidates with the same expected effect
+            // (decide.ts sameApartFromEffect): every total must still be the full score's.
+            for (const c of scoredCandidates(sit, scoreOrder)) expect(c.total).toBe(scoreOrder(sit, c.order, c.cost).total);
           }
         }
         const { orders } = director.decide(state, [], [...ACTOR_IDS]);

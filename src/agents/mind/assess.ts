@@ -15,7 +15,7 @@ import { objectiveWeight, weightKeys } from '../models/objectives.js';
 import { riskAversion } from '../models/utility.js';
 import type { DifficultySettings } from '../difficulty.js';
 import type { AgentMemory } from './memory.js';
-import { weightedGoals } from './goals.js';
+import { securityRows, weightedGoals } from './goals.js';
 import type { CorridorBargain, Situation } from './situation.js';
 import { alarmLevel, bestPartner, type Assessment } from './posture.js';
 
@@ -126,6 +126,7 @@ export function buildSituation(state: GameState, memory: AgentMemory, posture: P
   const desired = richardsonStep(stock, rivals);
   return {
     me, state, memory, settings, threat, threatNorm,
+    securityRows: securityRows(me, threat, threatNorm),
     main: mainThreat(threat),
     alarm: alarmLevel(state, me, threat),
     posture, alignment,

@@ -3,7 +3,7 @@
  * alignment, from the machine or the plain rules), the state, the public orders and its own random
  * stream. Both directors call this, so they return the same orders for the same inputs.
  */
-import { ACTION_TYPES, type Order } from '../../shared/actions.js';
+import { ACTION_TYPES, type Order, type OrderParams } from '../../shared/actions.js';
 import type { ActorId } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
@@ -16,7 +16,8 @@ import { chooseIndex } from '../models/choice.js';
 import { topReasons, type UtilityBreakdown } from '../models/utility.js';
 import type { AgentMemory } from './memory.js';
 import { buildSituation } from './assess.js';
-import { scoreOrder, scoreOrderTotal } from './score.js';
+import { COSTLESS, scoreEffect, scoreOrder, totalWithCost } from './score.js';
+import { emptyDelta, expectedEffects, sameDelta } from './effects.js';
 import { answerOffer, pendingOffers } from './proposals.js';
 import { pickTrigger } from './trigger.js';
 import type { Situation } from './situation.js';
@@ -38,6 +39,24 @@ export interface DecideInput {
 
 interface Candidate { order: Order; cost: ActionCost; total: number }
 
+/**
+ * Params that scoring reads only through the expected effect (effects.ts): which arms item, which
+ * province, which kind of mission. Goals and terms (goals.ts, score.ts) read the other params of the
+ * order directly, and nothing else of it.
+ */
+const READ_THROUGH_EFFECT = new Set(['item', 'province', 'mission']);
+
+/** Whether two candidates' params differ at most in READ_THROUGH_EFFECT keys (values by identity). */
+function sameApartFromEffect(a: OrderParams, b: OrderParams): boolean {
+  let n = 0;
+  for (const k in a) {
+    n++;
+    if (a[k] !== b[k] && !READ_THROUGH_EFFECT.has(k)) return false;
+  }
+  for (const _k in b) n--;
+  return n === 0;
+}
+
 /** Every order the actor could give now, scored. Uses the catalogue directly (no schema parse) for speed. */
 export function scoredCandidates(explained: Situation, score: ScoreModel): Candidate[] {
   // Rank with numbers only: the words are written for the chosen orders (finish), from the same arithmetic.
@@ -46,7 +65,16 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
   const a = state.actors[me];
   const out: Candidate[] = [];
   // The default model ranks by its bare total (no term objects); a replaced model is called as given.
-  const total = score === scoreOrder ? scoreOrderTotal : (s: Situation, o: Order, c: ActionCost) => score(s, o, c).total;
+  const plain = score === scoreOrder;
+  // Candidates listed one after another often expect the same effect: the items of one supplier, the
+  // deployments to one's own provinces, the consulates in one host. When the effect and every other
+  // param equal the last scored candidate's, its costless parts (terms, escalation) are reused and
+  // only the candidate's own cost is added: the same numbers as scoring it afresh.
+  let last: Order | null = null;
+  let effect = emptyDelta();
+  let lastEffect = emptyDelta();
+  let terms = 0;
+  let escalation = 0;
   for (const type of ACTION_TYPES) {
     const spec = ACTION_SPECS[type];
     if (!spec || (spec.who !== 'any' && !spec.who.includes(me))) continue;
@@ -56,7 +84,22 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
       if (spec.check(state, order)) continue;
       const cost = spec.cost(state, order);
       if (cost.ap > a.actionPoints || cost.moneyBn > a.treasuryBn + 1e-9) continue;
-      out.push({ order, cost, total: total(sit, order, cost) });
+      let total: number;
+      if (!plain) total = score(sit, order, cost).total;
+      else {
+        expectedEffects(sit, order, effect);
+        if (!last || last.type !== type || !sameApartFromEffect(last.params, params) || !sameDelta(effect, lastEffect)) {
+          scoreEffect(sit, effect, order);
+          terms = COSTLESS.terms;
+          escalation = COSTLESS.escalation;
+          last = order;
+          const scored = effect;
+          effect = lastEffect;
+          lastEffect = scored;
+        }
+        total = totalWithCost(sit, terms, escalation, cost);
+      }
+      out.push({ order, cost, total });
     }
   }
   return out;
@@ -69,39 +112,76 @@ function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: strin
   const reasons = topReasons(b);
   if (reasons.some((r) => r.text === '')) throw new Error(`reasons without words for ${order.type}`);
   if (extra) reasons.push({ text: extra, weight: 0 });
-  const top = [...b.terms].sort((x, y) => Math.abs(y.value) - Math.abs(x.value))[0];
+  // The largest term by size, the first of equals (what a stable sort by size would put first).
+  let top: UtilityBreakdown['terms'][number] | undefined;
+  for (const t of b.terms) if (!top || Math.abs(t.value) > Math.abs(top.value)) top = t;
   const trigger = pickTrigger(sit.memory, order, top?.key, sit.state.turn);
   const out: Order = { actor: order.actor, type: order.type, params: order.params, reasons, posture: sit.posture };
   if (trigger) out.trigger = trigger;
   return out;
 }
 
-/** The agent's orders this turn: answers to offers first, then up to `maxOrders` by seeded softmax. */
-export function decideTurn(input: DecideInput): Order[] {
+/**
+ * Everything of a turn's decision that comes before the first random draw: the situation, the answers
+ * to offers (chosen by the agent's reasoning alone) and the scored pool of candidates. It depends on
+ * the state, the public orders, the memory and the modes, not on the seed, so the forecast computes it
+ * once for the first turn of all its rollouts (they start from the same state and the same memory).
+ * `chooseOrders` only reads it: one prepared decision may be played with many seeds.
+ */
+export interface PreparedDecision {
+  state: GameState;
+  sit: Situation;
+  settings: DifficultySettings;
+  score: ScoreModel;
+  /** The answers to offers, finished, and what they spend. */
+  answers: readonly Order[];
+  spentByAnswers: ActionCost;
+  pool: readonly Candidate[];
+}
+
+/** The seed-independent part of decideTurn; null when the game is over (no orders). */
+export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecision | null {
   const { state, memory, settings } = input;
   const me: ActorId = memory.actor;
-  if (state.ending) return [];
+  if (state.ending) return null;
   const sit = buildSituation(state, memory, input.posture, input.alignment, settings);
   const score = input.score ?? scoreOrder;
-  const rng = createRng(input.seed);
-  const chosen: Order[] = [];
+  const answers: Order[] = [];
   let spent: ActionCost = { ap: 0, moneyBn: 0 };
+  for (const offer of pendingOffers(state, input.publicOrders, me)) {
+    if (answers.length >= settings.maxOrders) break;
+    const ans = answerOffer(sit, offer);
+    const res = validateOrder(state, ans.order, spent);
+    if (!res.ok) continue;
+    spent = { ap: spent.ap + res.cost.ap, moneyBn: spent.moneyBn + res.cost.moneyBn };
+    answers.push(finish(sit, ans.order, ans.breakdown, ans.note));
+  }
+  return { state, sit, settings, score, answers, spentByAnswers: spent, pool: scoredCandidates(sit, score) };
+}
+
+/** Scratch for the utilities of one draw (the pool's totals, then 0 for passing). */
+let UTILITIES = new Float64Array(512);
+
+/** The orders of a prepared decision for one random stream: up to `maxOrders` by seeded softmax. */
+export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
+  const { state, sit, settings, score } = prep;
+  const me = sit.me;
+  const rng = createRng(seed);
+  const chosen: Order[] = prep.answers.slice();
+  let spent: ActionCost = prep.spentByAnswers;
   const accept = (order: Order): boolean => {
     const res = validateOrder(state, order, spent);
     if (!res.ok) return false;
     spent = { ap: spent.ap + res.cost.ap, moneyBn: spent.moneyBn + res.cost.moneyBn };
     return true;
   };
-  for (const offer of pendingOffers(state, input.publicOrders, me)) {
-    if (chosen.length >= settings.maxOrders) break;
-    const ans = answerOffer(sit, offer);
-    if (accept(ans.order)) chosen.push(finish(sit, ans.order, ans.breakdown, ans.note));
-  }
-  let pool = scoredCandidates(sit, score);
+  let pool = prep.pool;
   for (let guard = 0; chosen.length < settings.maxOrders && pool.length && guard < 12; guard++) {
-    const utilities = pool.map((c) => c.total);
-    utilities.push(0); // passing is always an option
-    const idx = chooseIndex(utilities, settings.temperature, rng);
+    const n = pool.length;
+    if (UTILITIES.length <= n) UTILITIES = new Float64Array(2 * (n + 1));
+    for (let i = 0; i < n; i++) UTILITIES[i] = pool[i].total;
+    UTILITIES[n] = 0; // passing is always an option
+    const idx = chooseIndex(UTILITIES, settings.temperature, rng, n + 1);
     if (idx === pool.length) break;
     const pick = pool[idx];
     pool = pool.filter((c, i) => i !== idx && !sameAim(c.order, pick.order));
@@ -111,4 +191,10 @@ export function decideTurn(input: DecideInput): Order[] {
     pool = pool.filter((c) => spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9);
   }
   return chosen;
+}
+
+/** The agent's orders this turn: answers to offers first, then up to `maxOrders` by seeded softmax. */
+export function decideTurn(input: DecideInput): Order[] {
+  const prep = prepareDecision(input);
+  return prep ? chooseOrders(prep, input.seed) : [];
 }

@@ -3,23 +3,36 @@
  * effect rules (GAME.md "Actions") as hand-written expectations. Cheap by design: scoring every legal
  * order of six agents must cost well under a millisecond a turn, so no turn is simulated here.
  */
-import { ACTOR_IDS, type ActorId, type SupplierId } from '../../shared/ids.js';
+import { ACTOR_IDS, actorIndex, type ActorId, type SupplierId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import { pair, routineNovelty, talksNovelty } from '../../sim/state/selectors.js';
 import { exportLoad } from '../../sim/actions/armsCatalogue.js';
 import { israelPactCost } from '../../sim/actions/treatyEffects.js';
 import type { Situation } from './situation.js';
 
+/**
+ * A number for each actor, at its ACTOR_IDS position (read with `at`, change with `add`). An array,
+ * not an object keyed by id: scoring reads these maps with a different actor at every step of its
+ * loops, and V8 loads an array element by position several times faster than a property by a key
+ * that keeps changing.
+ */
+export type ActorValues = number[];
+
+/** The value of actor `k` in `m` (0 for anything that is not an actor). */
+export function at(m: ActorValues, k: ActorId): number {
+  return m[actorIndex(k)] ?? 0;
+}
+
 /** Expected changes, in the state's own units where there is one. */
 export interface Delta {
   /** Relation change with each other actor (points). */
-  rel: Partial<Record<ActorId, number>>;
+  rel: ActorValues;
   /** Rung change with each other actor. */
-  rung: Partial<Record<ActorId, number>>;
+  rung: ActorValues;
   /** Costly signal of resolve aimed at an actor (0..1): deters it and moves its beliefs. */
-  signal: Partial<Record<ActorId, number>>;
+  signal: ActorValues;
   /** Harm done to an actor (sanctions, strikes, covert pressure), 0..1. */
-  pressure: Partial<Record<ActorId, number>>;
+  pressure: ActorValues;
   stability: number;
   credibility: number;
   standing: number;
@@ -50,14 +63,13 @@ export interface Delta {
 }
 
 /**
- * A zero for every actor, in ACTOR_IDS order. Every Delta's maps then share one object shape, so the
- * scoring code that reads them stays monomorphic (sparse maps filled in whatever order the effects
- * came gave V8 dozens of shapes). Scores are unchanged: a missing key and a 0 both read as 0, and the
- * sums over whole maps in goals.ts add whole numbers (rungs) or at most one non-zero value per map
- * (each effect signals or presses one actor), so the extra zeros cannot change a result.
+ * A zero for every actor, in ACTOR_IDS order. Every map then has all six entries, so reading and
+ * summing them is uniform. Scores are unchanged: a missing entry and a 0 both read as 0, and the sums
+ * over whole maps in goals.ts add whole numbers (rungs) or at most one non-zero value per map (each
+ * effect signals or presses one actor), so the extra zeros cannot change a result.
  */
-function zeros(): Record<ActorId, number> {
-  return { AZE: 0, ARM: 0, IRN: 0, TUR: 0, ISR: 0, RUS: 0 };
+function zeros(): ActorValues {
+  return [0, 0, 0, 0, 0, 0];
 }
 
 export function emptyDelta(): Delta {
@@ -67,8 +79,8 @@ export function emptyDelta(): Delta {
   };
 }
 
-function zeroMap(m: Record<ActorId, number>): void {
-  m.AZE = 0; m.ARM = 0; m.IRN = 0; m.TUR = 0; m.ISR = 0; m.RUS = 0;
+function zeroMap(m: ActorValues): void {
+  for (let i = 0; i < m.length; i++) m[i] = 0;
 }
 
 /**
@@ -77,15 +89,39 @@ function zeroMap(m: Record<ActorId, number>): void {
  * turn's garbage. Straight-line stores, so the scratch keeps its one shape.
  */
 export function clearDelta(d: Delta): Delta {
-  zeroMap(d.rel as Record<ActorId, number>); zeroMap(d.rung as Record<ActorId, number>);
-  zeroMap(d.signal as Record<ActorId, number>); zeroMap(d.pressure as Record<ActorId, number>);
+  zeroMap(d.rel); zeroMap(d.rung); zeroMap(d.signal); zeroMap(d.pressure);
   d.stability = 0; d.credibility = 0; d.standing = 0; d.strength = 0; d.revenue = 0;
   d.corridor = 0; d.aras = 0; d.oil = 0; d.west = 0; d.israelInAze = 0; d.syunikShield = 0; d.armsSold = 0; d.azeriUnrest = 0;
   d.treaty = null; d.againstIsrael = 0;
   return d;
 }
 
-const add = (m: Partial<Record<ActorId, number>>, k: ActorId, v: number): void => { m[k] = (m[k] ?? 0) + v; };
+function sameMap(m: ActorValues, n: ActorValues): boolean {
+  for (let i = 0; i < m.length; i++) if (!Object.is(m[i], n[i])) return false;
+  return true;
+}
+
+/**
+ * Whether two expected effects are the same, field by field (Object.is: the same numbers, bit for
+ * bit, so scoring them gives the same numbers). Both must come from emptyDelta/clearDelta (all keys).
+ */
+export function sameDelta(a: Delta, b: Delta): boolean {
+  const t = a.treaty;
+  const u = b.treaty;
+  return Object.is(a.stability, b.stability) && Object.is(a.credibility, b.credibility) && Object.is(a.standing, b.standing)
+    && Object.is(a.strength, b.strength) && Object.is(a.revenue, b.revenue) && Object.is(a.corridor, b.corridor)
+    && Object.is(a.aras, b.aras) && Object.is(a.oil, b.oil) && Object.is(a.west, b.west)
+    && Object.is(a.israelInAze, b.israelInAze) && Object.is(a.syunikShield, b.syunikShield) && Object.is(a.armsSold, b.armsSold)
+    && Object.is(a.azeriUnrest, b.azeriUnrest) && Object.is(a.againstIsrael, b.againstIsrael)
+    && (t === u || (t !== null && u !== null && t.with === u.with && t.kind === u.kind && Object.is(t.chance, u.chance)))
+    && sameMap(a.rel, b.rel) && sameMap(a.rung, b.rung) && sameMap(a.signal, b.signal) && sameMap(a.pressure, b.pressure);
+}
+
+/** Adds `v` to actor `k`'s entry (every key is an actor: effects are read for checked orders only). */
+export function add(m: ActorValues, k: ActorId, v: number): void {
+  const i = actorIndex(k);
+  m[i] = m[i] + v;
+}
 
 /** Neighbours I am at odds with (revanchist rhetoric lands on them). */
 function rivals(sit: Situation): ActorId[] {

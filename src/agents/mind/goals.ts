@@ -3,23 +3,30 @@
  * where 1 is a clear step. One small function per objective key; posture scales the peace-minded and
  * security terms (the machine decides the mode, these functions what it is worth).
  */
-import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, actorIndex, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { Posture } from '../types.js';
-import type { Delta } from './effects.js';
+import { at, type Delta } from './effects.js';
 import type { Situation } from './situation.js';
 
 type GoalFn = (d: Delta, sit: Situation, order: Order) => number;
 
-const rel = (d: Delta, j: ActorId): number => d.rel[j] ?? 0;
-const rung = (d: Delta, j: ActorId): number => d.rung[j] ?? 0;
-const sig = (d: Delta, j: ActorId): number => d.signal[j] ?? 0;
-const prs = (d: Delta, j: ActorId): number => d.pressure[j] ?? 0;
+const rel = (d: Delta, j: ActorId): number => at(d.rel, j);
+const rung = (d: Delta, j: ActorId): number => at(d.rung, j);
+const sig = (d: Delta, j: ActorId): number => at(d.signal, j);
+const prs = (d: Delta, j: ActorId): number => at(d.pressure, j);
 const treatyWith = (d: Delta, j: ActorId, kinds: readonly string[]): number =>
   d.treaty && d.treaty.with === j && kinds.includes(d.treaty.kind) ? d.treaty.chance : 0;
+// Treaty kinds the goals look for, as constants (array literals in the goals were built per candidate).
+const CORRIDOR_DEAL = ['corridorDeal'] as const;
+const PEACE = ['peace'] as const;
+const NORMAL = ['normalisation'] as const;
+const PACT = ['defencePact'] as const;
+const PEACE_OR_NORMAL = ['peace', 'normalisation'] as const;
+const PACT_OR_NORMAL = ['defencePact', 'normalisation'] as const;
 const sumRungs = (d: Delta): number => {
   let s = 0;
-  for (const k in d.rung) s += d.rung[k as ActorId] ?? 0;
+  for (let i = 0; i < d.rung.length; i++) s += d.rung[i];
   return s;
 };
 const gaza = (sit: Situation): number => sit.state.global.gazaIntensity / 10;
@@ -47,12 +54,15 @@ const PEACE_KEYS = new Set(['noWarWithIran', 'avoidWar', 'noWarWithIranOrRussia'
 export const GOALS: Record<string, GoalFn> = {
   security: (d, sit) => {
     let v = d.strength / 30;
-    for (const j of ACTOR_IDS) {
-      if (j === sit.me) continue;
-      const t = sit.threat[j];
-      // Signals deter the threats that matter; drilling against a minor one is wasted effort.
-      const focus = sit.threatNorm[j] >= 0.6 ? 1 : 0.2;
-      v += t.total * (sig(d, j) * SIGNAL_VALUE[sit.posture] * focus + rel(d, j) / 40 - rung(d, j) * 0.05);
+    const value = SIGNAL_VALUE[sit.posture];
+    // The other actors' threat and focus are read from sit.securityRows (built once per decision).
+    for (const r of sit.securityRows) {
+      const s = d.signal[r.index];
+      const re = d.rel[r.index];
+      const ru = d.rung[r.index];
+      // An actor the order does not touch adds total·0: nothing (a finite total is checked for once).
+      if (s === 0 && re === 0 && ru === 0 && r.finite) continue;
+      v += r.total * (s * value * r.focus + re / 40 - ru * 0.05);
     }
     if (sit.alignment === 'bandwagoning' && sit.main) v += rel(d, sit.main) / 20;
     return v;
@@ -61,17 +71,17 @@ export const GOALS: Record<string, GoalFn> = {
   nakhchivanLink: (d, sit) =>
     // An open Aras route through Iran halves Baku's need for a route through Syunik.
     (d.corridor / 15) * (sit.state.global.aras.status === 'open' ? 0.5 : 1) + d.aras * 1.2 + sig(d, 'ARM') * sit.corridorStake * (sit.me === 'AZE' ? 0.8 : 0.2)
-    + (treatyWith(d, 'ARM', ['corridorDeal']) + treatyWith(d, 'ARM', ['peace']) * peaceReady(sit)) * 1.2
+    + (treatyWith(d, 'ARM', CORRIDOR_DEAL) + treatyWith(d, 'ARM', PEACE) * peaceReady(sit)) * 1.2
     // Signing peace before the route is settled gives up Baku's leverage over it.
-    - (sit.me === 'AZE' ? treatyWith(d, 'ARM', ['peace']) * (1 - peaceReady(sit)) * 3 : 0),
-  karabakhHeld: (d, sit) => d.strength / 15 + sig(d, 'ARM') * 0.3 + treatyWith(d, 'ARM', ['peace']) * 1.5 * peaceReady(sit),
+    - (sit.me === 'AZE' ? treatyWith(d, 'ARM', PEACE) * (1 - peaceReady(sit)) * 3 : 0),
+  karabakhHeld: (d, sit) => d.strength / 15 + sig(d, 'ARM') * 0.3 + treatyWith(d, 'ARM', PEACE) * 1.5 * peaceReady(sit),
   noWarWithIran: (d) => -rung(d, 'IRN') * 0.6 + rel(d, 'IRN') / 25 + d.aras * 0.3 - d.israelInAze * 0.3 - d.azeriUnrest * 0.3,
   oilRevenue: (d) => d.revenue * 5 + d.oil * 0.4,
-  partnerBacking: (d) => rel(d, 'ISR') / 20 + rel(d, 'TUR') / 20 + treatyWith(d, 'TUR', ['defencePact']) * 0.8,
+  partnerBacking: (d) => rel(d, 'ISR') / 20 + rel(d, 'TUR') / 20 + treatyWith(d, 'TUR', PACT) * 0.8,
   standing: (d) => d.standing / 5 + d.credibility / 5,
   // Armenia
   syunikKept: (d, sit) => -d.corridor / 12 + d.syunikShield + sig(d, 'AZE') * 0.4 * sit.corridorStake + d.strength / 20,
-  bordersRecognised: (d) => (treatyWith(d, 'AZE', ['peace', 'normalisation']) + treatyWith(d, 'TUR', ['normalisation'])) * 2 + rel(d, 'AZE') / 30 + rel(d, 'TUR') / 40 - rung(d, 'AZE') * 0.3,
+  bordersRecognised: (d) => (treatyWith(d, 'AZE', PEACE_OR_NORMAL) + treatyWith(d, 'TUR', NORMAL)) * 2 + rel(d, 'AZE') / 30 + rel(d, 'TUR') / 40 - rung(d, 'AZE') * 0.3,
   securityGuarantees: (d, sit) => d.west * Math.max(0, 0.6 - Math.max(0, sit.memory.kappa.RUS)) * 2 + (d.treaty?.kind === 'defencePact' ? d.treaty.chance * 1.5 : 0) + rel(d, 'IRN') / 30 + d.syunikShield * 0.5,
   diversifiedArms: (_d, _sit, o) => (o.type === 'arms.buy' ? (o.params.supplier === 'RUS' ? -0.5 : 1) : 0),
   stability: (d) => d.stability / 5,
@@ -90,7 +100,7 @@ export const GOALS: Record<string, GoalFn> = {
   arasRevenue: (d) => d.aras * 1.5 + d.revenue * 5,
   avoidWar: (d) => -sumRungs(d) * 0.5,
   // Turkey
-  azerbaijanPartnership: (d) => rel(d, 'AZE') / 12 + treatyWith(d, 'AZE', ['defencePact']),
+  azerbaijanPartnership: (d) => rel(d, 'AZE') / 12 + treatyWith(d, 'AZE', PACT),
   btcRevenue: (d) => d.revenue * 5 + rel(d, 'AZE') / 40,
   noWarWithIranOrRussia: (d) => -(rung(d, 'IRN') + rung(d, 'RUS')) * 0.6 + (rel(d, 'IRN') + rel(d, 'RUS')) / 40,
   // Ankara's strident criticism of the Gaza war (§Turkey): how much it weighs is Turkey's scenario weight
@@ -101,7 +111,7 @@ export const GOALS: Record<string, GoalFn> = {
   oilSupply: (d, sit, o) => {
     const cut = sit.state.actors.AZE.oilToIsrael < 1;
     const offer = cut && o.params.target === 'AZE' && (o.type === 'arms.sell' || o.type === 'diplomacy.proposeTreaty') ? 1 : 0;
-    return (rel(d, 'AZE') / 15 + d.oil + treatyWith(d, 'AZE', ['defencePact', 'normalisation']) + offer) * (cut ? 2 : 1);
+    return (rel(d, 'AZE') / 15 + d.oil + treatyWith(d, 'AZE', PACT_OR_NORMAL) + offer) * (cut ? 2 : 1);
   },
   footholdNearIran: (d) => d.israelInAze + rel(d, 'AZE') / 30,
   armsExports: (d) => d.armsSold * 0.8 + d.revenue * 3,
@@ -111,14 +121,37 @@ export const GOALS: Record<string, GoalFn> = {
     -d.west + rel(d, 'ARM') / 25 * (1 - sit.westLevel) + prs(d, 'ARM') * sit.westLevel * 1.5 + (o.type === 'arms.sell' && o.params.target === 'ARM' ? 0.5 - sit.westLevel : 0),
   lowCost: (d) => {
     let v = d.revenue * 3;
-    // for-in visits the keys in Object.values order without allocating the list.
-    for (const k in d.signal) v -= Math.abs(d.signal[k as ActorId] ?? 0) * 0.8;
-    for (const k in d.pressure) v -= (d.pressure[k as ActorId] ?? 0) * 0.3;
+    for (let i = 0; i < d.signal.length; i++) v -= Math.abs(d.signal[i]) * 0.8;
+    for (let i = 0; i < d.pressure.length; i++) v -= d.pressure[i] * 0.3;
     return v - Math.max(0, sumRungs(d)) * 0.3;
   },
-  iranCooperation: (d) => rel(d, 'IRN') / 15 + treatyWith(d, 'IRN', ['defencePact', 'normalisation']),
+  iranCooperation: (d) => rel(d, 'IRN') / 15 + treatyWith(d, 'IRN', PACT_OR_NORMAL),
   southCaucasusInfluence: (d, sit) => rel(d, 'AZE') / 30 + rel(d, 'ARM') / 30 * (1 - sit.westLevel) + d.standing / 5 + d.armsSold * 0.3,
 };
+
+/** One other actor as the `security` goal reads it. */
+export interface SecurityRow {
+  id: ActorId;
+  /** Its position in ACTOR_IDS (and in a Delta's per-actor maps). */
+  index: number;
+  /** Its threat total (Walt). */
+  total: number;
+  /** Signals deter the threats that matter (normalised threat >= 0.6: 1); drilling against a minor one is wasted effort (0.2). */
+  focus: number;
+  /** Whether `total` is finite, so that an untouched actor's total·0 is 0 and may be skipped. */
+  finite: boolean;
+}
+
+/** The rows of `security` for `me`, in ACTOR_IDS order. */
+export function securityRows(me: ActorId, threat: Situation['threat'], threatNorm: Situation['threatNorm']): SecurityRow[] {
+  const out: SecurityRow[] = [];
+  for (const j of ACTOR_IDS) {
+    if (j === me) continue;
+    const total = threat[j].total;
+    out.push({ id: j, index: actorIndex(j), total, focus: threatNorm[j] >= 0.6 ? 1 : 0.2, finite: Number.isFinite(total) });
+  }
+  return out;
+}
 
 /** Δgoal_k for one key, scaled by posture for the peace-minded objectives. */
 export function goalDelta(key: string, d: Delta, sit: Situation, order: Order): number {

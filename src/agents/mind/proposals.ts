@@ -9,7 +9,7 @@ import type { Order, OrderParams } from '../../shared/actions.js';
 import type { GameState } from '../../sim/state/types.js';
 import { acceptable } from '../models/bargaining.js';
 import type { UtilityBreakdown } from '../models/utility.js';
-import { addPactReactions, deliveryOdds, emptyDelta, pactStep, type Delta } from './effects.js';
+import { add, addPactReactions, deliveryOdds, emptyDelta, pactStep, type Delta } from './effects.js';
 import { scoreDelta } from './score.js';
 import type { Situation } from './situation.js';
 
@@ -40,7 +40,7 @@ const ARMENIAN_POSITION = 20;
 
 function acceptDelta(sit: Situation, offer: PendingOffer): Delta {
   const d = emptyDelta();
-  d.rel[offer.from] = 8;
+  add(d.rel, offer.from, 8);
   d.treaty = { with: offer.from, kind: offer.kind, chance: offer.kind === 'defencePact' ? pactStep(sit, offer.from, offer.params.explicitness === 'explicit') : 1 };
   // Each side measures a corridor deal from its own position, not from the other's demand: Yerevan
   // from its 'Crossroads of Peace' (transit under Armenian sovereignty, 20 on the scale), Baku from

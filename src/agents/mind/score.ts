@@ -9,7 +9,7 @@ import { utility, type GoalTerm, type UtilityBreakdown } from '../models/utility
 import { backDownCost } from '../models/audienceCost.js';
 import { aggressiveness } from '../models/commitments.js';
 import type { Posture } from '../types.js';
-import { emptyDelta, expectedEffects, type Delta } from './effects.js';
+import { at, emptyDelta, expectedEffects, type Delta } from './effects.js';
 import type { Situation } from './situation.js';
 import { allianceText, AUDIENCE_TEXT, SECOND_FRONT_TEXT, costText, ESCALATION_TEXT, goalText, WAR_TEXT, WINDOW_TEXT } from './words.js';
 
@@ -17,6 +17,9 @@ import { allianceText, AUDIENCE_TEXT, SECOND_FRONT_TEXT, costText, ESCALATION_TE
 const WAR_COST: Record<string, number> = { 'military.strike': 3, 'military.offensive': 7, seize: 5 };
 /** Force looks cheaper to an agent already mobilised or fighting. */
 const WAR_POSTURE: Record<Posture, number> = { cooperative: 1.6, guarded: 1.3, hostile: 1, mobilised: 0.8, atWar: 0.5 };
+
+/** The term key of the alliance term with each partner, built once (ranking used to build it per candidate). */
+const ALLIANCE_KEYS = Object.fromEntries(ACTOR_IDS.map((k) => [k, `alliance.${k}`])) as Record<ActorId, string>;
 
 /** P(rung > 8) for a pair at rung r (a convex curve: quiet at low rungs, steep from 6). */
 function escalationAt(r: number): number {
@@ -27,8 +30,9 @@ function escalationAt(r: number): number {
 /** The marginal chance that `d` pushes some pair of `me` above rung 8. */
 export function escalationRisk(sit: Situation, d: Delta): number {
   let stay = 1;
-  for (const j of ACTOR_IDS) {
-    const dr = d.rung[j] ?? 0;
+  for (let i = 0; i < ACTOR_IDS.length; i++) {
+    const j = ACTOR_IDS[i];
+    const dr = d.rung[i];
     if (j === sit.me || dr <= 0) continue;
     const r = pair(sit.state, sit.me, j).rung;
     let p = escalationAt(r + dr) - escalationAt(r);
@@ -74,11 +78,11 @@ function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): v
   for (const key in sit.fears) {
     const k = key as ActorId;
     const f = sit.fears[k] as { abandonment: number; entrapment: number };
-    const support = Math.max(0, d.rel[k] ?? 0) / 10 + (order.params.with === k ? 0.5 * routineNovelty(sit.state, sit.me, k) : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (order.params.explicitness === 'explicit' ? 1 : 0.4) : 0);
+    const support = Math.max(0, at(d.rel, k)) / 10 + (order.params.with === k ? 0.5 * routineNovelty(sit.state, sit.me, k) : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (order.params.explicitness === 'explicit' ? 1 : 0.4) : 0);
     let v = support * (f.abandonment - f.entrapment) * 2;
     // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
     if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (order.params.explicitness === 'explicit' ? 2.5 : 0.5);
-    if (Math.abs(v) > 1e-6) sink(`alliance.${k}`, 1, v, sit.explain ? allianceText(k, v > 0) : '');
+    if (Math.abs(v) > 1e-6) sink(ALLIANCE_KEYS[k], 1, v, sit.explain ? allianceText(k, v > 0) : '');
   }
   // A state already fighting a war far away (Russia in Ukraine, Israel in Gaza: `distraction`) shuns a
   // pledge that could open a second front, an explicit one most: Moscow's 2025 treaty with Tehran has
@@ -95,8 +99,8 @@ function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): v
     sink('warCost', 1, -war * (1 - 0.5 * risk) * WAR_POSTURE[sit.posture], WAR_TEXT);
   }
   // Powell: a closing window rewards pressing now (Baku against Yerevan's incoming arms).
-  if (sit.bargain.window && sit.me === 'AZE' && (d.signal.ARM ?? 0) > 0) {
-    sink('window', 1, (d.signal.ARM ?? 0) * 1.5, WINDOW_TEXT);
+  if (sit.bargain.window && sit.me === 'AZE' && at(d.signal, 'ARM') > 0) {
+    sink('window', 1, at(d.signal, 'ARM') * 1.5, WINDOW_TEXT);
   }
   const bd = backDown(sit, order);
   if (bd) {
@@ -134,18 +138,39 @@ const addToTotal: TermSink = (_key, weight, delta) => {
 };
 
 /**
+ * The parts of scoreOrderTotal that do not depend on the order's cost: the sum of the terms and the
+ * escalation penalty ρ·P. Written into one shared object (read it before the next call).
+ */
+export const COSTLESS = { terms: 0, escalation: 0 };
+
+/** Fills COSTLESS for `order` whose expected effect is `d` (see scoreOrderTotal). */
+export function scoreEffect(sit: Situation, d: Delta, order: Order): void {
+  // One sink for every candidate (nothing in collectTerms re-enters scoreOrderTotal).
+  SUM.total = 0;
+  collectTerms(sit, d, order, addToTotal);
+  COSTLESS.terms = SUM.total;
+  COSTLESS.escalation = sit.rho * escalationRisk(sit, d);
+}
+
+/** Fills COSTLESS for `order` (see scoreOrderTotal). */
+export function scoreCostless(sit: Situation, order: Order): void {
+  scoreEffect(sit, expectedEffects(sit, order, SCRATCH), order);
+}
+
+/** The total from the costless parts and the cost, added in `utility`'s order. */
+export function totalWithCost(sit: Situation, terms: number, escalation: number, cost: { ap: number; moneyBn: number }): number {
+  let total = terms;
+  const c = costValue(sit, cost);
+  if (c > 1e-9) total += -c;
+  if (escalation > 1e-9) total += -escalation;
+  return total;
+}
+
+/**
  * `scoreOrder(sit, order, cost).total` without building the breakdown: the same terms, dropped and
  * summed in the same order as `utility` does, so the number is identical (a test checks it).
  */
 export function scoreOrderTotal(sit: Situation, order: Order, cost: { ap: number; moneyBn: number }): number {
-  // One sink for every candidate (nothing in collectTerms re-enters scoreOrderTotal).
-  SUM.total = 0;
-  const d = expectedEffects(sit, order, SCRATCH);
-  collectTerms(sit, d, order, addToTotal);
-  let total = SUM.total;
-  const c = costValue(sit, cost);
-  if (c > 1e-9) total += -c;
-  const esc = sit.rho * escalationRisk(sit, d);
-  if (esc > 1e-9) total += -esc;
-  return total;
+  scoreCostless(sit, order);
+  return totalWithCost(sit, COSTLESS.terms, COSTLESS.escalation, cost);
 }

@@ -10,7 +10,7 @@ import type { AllianceFears } from '../models/commitments.js';
 import type { DealRange } from '../models/bargaining.js';
 import type { DifficultySettings } from '../difficulty.js';
 import type { AgentMemory } from './memory.js';
-import type { WeightedGoal } from './goals.js';
+import type { SecurityRow, WeightedGoal } from './goals.js';
 
 export interface CorridorBargain {
   /** Chance that Baku (with Ankara) would win a fight over Syunik against Yerevan (with Tehran). */
@@ -32,6 +32,8 @@ export interface Situation {
   threat: Record<ActorId, ThreatParts>;
   /** Normalised threat 0..1 (the AgentView's numbers). */
   threatNorm: Record<ActorId, number>;
+  /** The other actors' threat totals and focus, as the `security` goal reads them for every candidate. */
+  securityRows: readonly SecurityRow[];
   main: ActorId | null;
   alarm: number;
   posture: Posture;

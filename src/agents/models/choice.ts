@@ -30,7 +30,30 @@ export function sampleIndex(probabilities: readonly number[], rng: RngState): nu
   return probabilities.length - 1;
 }
 
-/** Softmax then sample: the index of the chosen utility. */
-export function chooseIndex(utilities: readonly number[], temperature: number, rng: RngState): number {
-  return sampleIndex(softmax(utilities, temperature), rng);
+/** Scratch for chooseIndex's exponentials (a Float64Array holds each double exactly). */
+let EXPS = new Float64Array(256);
+
+/**
+ * Softmax then sample: the index of the chosen utility, among the first `n` of `utilities`. The same
+ * arithmetic as `sampleIndex(softmax(...))` (the same exponentials, summed and accumulated in the same
+ * order) without the three arrays: agents call this several times a turn over ~70 candidates each.
+ */
+export function chooseIndex(utilities: ArrayLike<number>, temperature: number, rng: RngState, n = utilities.length): number {
+  if (n === 0 || temperature <= 1e-9) return sampleIndex(softmax(Array.prototype.slice.call(utilities, 0, n) as number[], temperature), rng);
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) if (utilities[i] > max) max = utilities[i];
+  if (EXPS.length < n) EXPS = new Float64Array(2 * n);
+  const exps = EXPS;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    exps[i] = Math.exp((utilities[i] - max) / temperature);
+    sum += exps[i];
+  }
+  const r = nextFloat(rng);
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    acc += exps[i] / sum;
+    if (r < acc) return i;
+  }
+  return n - 1;
 }

@@ -38,12 +38,29 @@ export function utility(goals: readonly GoalTerm[], cost: { value: number; text:
   return { terms, total };
 }
 
+const bySizeThenKey = (x: UtilityTerm, y: UtilityTerm): number => Math.abs(y.value) - Math.abs(x.value) || x.key.localeCompare(y.key);
+
+/**
+ * A copy of `terms` sorted by size, largest first, ties by key. An insertion sort: stable, so the same
+ * order as the built-in sort with this comparator, and cheaper for the handful of terms an order has
+ * (reasons are written for every chosen order).
+ */
+function bySize(terms: readonly UtilityTerm[]): UtilityTerm[] {
+  const out: UtilityTerm[] = [];
+  for (const t of terms) {
+    let i = out.length;
+    while (i > 0 && bySizeThenKey(out[i - 1], t) > 0) i--;
+    out.splice(i, 0, t);
+  }
+  return out;
+}
+
 /**
  * The 2-3 largest terms by size, as reasons (rounded weights). Terms under a tenth of the largest are
  * left out so a card never lists noise.
  */
 export function topReasons(b: UtilityBreakdown, n = 3): Reason[] {
-  const sorted = [...b.terms].sort((x, y) => Math.abs(y.value) - Math.abs(x.value) || x.key.localeCompare(y.key));
+  const sorted = bySize(b.terms);
   if (!sorted.length) return [];
   const floor = Math.abs(sorted[0].value) / 10;
   return sorted

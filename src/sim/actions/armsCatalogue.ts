@@ -4,7 +4,7 @@
  * and accepted arms offers). Prices are grade C (order of magnitude of reported 2022-24 contracts,
  * e.g. India's ~$0.25bn artillery package for Armenia) and tunable through scenario params.
  */
-import { ACTOR_NAMES, ARMS_ITEM_NAMES, SUPPLIER_NAMES, isActorId, pairKey, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
+import { ACTOR_NAMES, ARMS_ITEM_NAMES, SUPPLIER_IDS, SUPPLIER_NAMES, isActorId, pairKey, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
 import { addRelation, addTrust, noteChange, round2 } from '../effects.js';
 import { pair } from '../state/selectors.js';
@@ -42,6 +42,9 @@ export function armsRoute(buyer: ActorId, supplier: SupplierId): string {
   return 'direct';
 }
 
+/** The param key of each supplier's export strain, built once (agents ask for every arms candidate). */
+const STRAIN_KEYS = new Map<string, string>(SUPPLIER_IDS.map((id) => [id, `exportStrain.${id}`]));
+
 /**
  * A supplier's war load on its arms exports, 0..1: its distraction (Russia's war in Ukraine, Israel's
  * in Gaza) times the scenario's `exportStrain` for it, the share of that load that falls on the kit it
@@ -50,7 +53,7 @@ export function armsRoute(buyer: ActorId, supplier: SupplierId): string {
  * its deliveries to Baku [§Israel], so its strain is 0.
  */
 export function exportLoad(state: GameState, supplier: SupplierId): number {
-  const strain = state.params[`exportStrain.${supplier}`];
+  const strain = state.params[STRAIN_KEYS.get(supplier) ?? `exportStrain.${supplier}`];
   if (!(typeof strain === 'number' && strain > 0) || !isActorId(supplier)) return 0;
   return Math.max(0, Math.min(1, (strain * state.actors[supplier].distraction) / 100));
 }

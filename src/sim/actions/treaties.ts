@@ -8,7 +8,7 @@ import { CORRIDOR_MODES, PACT_EXPLICITNESS, TREATY_KINDS, type Order } from '../
 import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
 import { pair } from '../state/selectors.js';
-import type { GameState, Proposal } from '../state/types.js';
+import type { GameState, PairState, Proposal } from '../state/types.js';
 import { checkEnum, checkOtherActor, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
 
@@ -39,6 +39,16 @@ function checkTerms(o: Order): string | null {
   return null;
 }
 
+// Conditions under which a proposal of a kind can never pass, shared by the check (which words the
+// refusal) and the enumerator (which leaves those proposals out of the menus: most of the agents'
+// treaty candidates failed on one of these, each building its refusal message for nothing).
+/** Peace is for pairs in conflict: not needed between states on decent terms, not at war, below rung 3. */
+const peaceNeedless = (p: PairState): boolean => p.relation >= 0 && !p.atWar && p.rung < 3;
+/** Normalisation is for estranged pairs, not for partners with embassies and a non-negative relation. */
+const alreadyTied = (p: PairState): boolean => p.treaties.embassy && p.relation >= 0;
+/** A defence pact needs a relation of at least 30. */
+const tooDistantForPact = (p: PairState): boolean => p.relation < 30;
+
 function proposalProblem(s: GameState, o: Order): string | null {
   const t = targetOf(o);
   const p = pair(s, o.actor, t);
@@ -54,7 +64,7 @@ function proposalProblem(s: GameState, o: Order): string | null {
   switch (kind) {
     case 'peace':
       if (p.treaties.peace) return `${o.actor} and ${t} already have a peace treaty`;
-      if (p.relation >= 0 && !p.atWar && p.rung < 3) return `${o.actor} and ${t} are not in conflict (relation ${p.relation}, rung ${p.rung}): no peace treaty needed`;
+      if (peaceNeedless(p)) return `${o.actor} and ${t} are not in conflict (relation ${p.relation}, rung ${p.rung}): no peace treaty needed`;
       return null;
     case 'corridorDeal':
       if (pairKey(o.actor, t) !== 'ARM-AZE') return 'a corridor deal is made between Armenia and Azerbaijan (params.target must be ARM or AZE)';
@@ -62,12 +72,12 @@ function proposalProblem(s: GameState, o: Order): string | null {
     case 'normalisation':
       if (p.treaties.normalisation) return `${o.actor} and ${t} have already normalised relations`;
       // Normalisation is for estranged pairs (Yerevan-Ankara, Baku-Yerevan), not for partners already on good terms.
-      if (p.treaties.embassy && p.relation >= 0) return `${o.actor} and ${t} already have embassies and relation ${p.relation} (normalisation is for pairs without ties or with a negative relation)`;
+      if (alreadyTied(p)) return `${o.actor} and ${t} already have embassies and relation ${p.relation} (normalisation is for pairs without ties or with a negative relation)`;
       return p.atWar ? `${o.actor} and ${t} are at war` : null;
     case 'defencePact': {
       const bad = checkEnum(o, 'explicitness', PACT_EXPLICITNESS, true);
       if (bad) return bad;
-      if (p.relation < 30) return `${seat(t)} is not close enough for a defence pact: relation ${p.relation} (needs >= 30)`;
+      if (tooDistantForPact(p)) return `${seat(t)} is not close enough for a defence pact: relation ${p.relation} (needs >= 30)`;
       const bloc = blocBarrier(s, o.actor, t);
       if (bloc) return bloc;
       const want = o.params.explicitness === 'explicit' ? 2 : 1;
@@ -162,7 +172,11 @@ export const proposeTreaty: ActionSpec = {
     }
     for (const t of ACTOR_IDS) {
       if (t === actor) continue;
-      out.push({ target: t, kind: 'peace' }, { target: t, kind: 'normalisation' }, { target: t, kind: 'defencePact', explicitness: 'vague' }, { target: t, kind: 'defencePact', explicitness: 'explicit' });
+      // Kinds that the check would refuse whatever else holds are left out (the same conditions).
+      const p = pair(s, actor, t);
+      if (!peaceNeedless(p)) out.push({ target: t, kind: 'peace' });
+      if (!alreadyTied(p)) out.push({ target: t, kind: 'normalisation' });
+      if (!tooDistantForPact(p)) out.push({ target: t, kind: 'defencePact', explicitness: 'vague' }, { target: t, kind: 'defencePact', explicitness: 'explicit' });
       if (pairKey(actor, t) === 'ARM-AZE') for (const mode of CORRIDOR_MODES) out.push({ target: t, kind: 'corridorDeal', mode });
     }
     return out;

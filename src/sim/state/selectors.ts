@@ -2,7 +2,7 @@
  * Read-only views of the state shared by the sim, the agents and the UI. Pure functions of plain data.
  */
 import { param } from '../scenario/params.js';
-import { ACTOR_IDS, pairKey, type ActorId, type PairKey } from '../../shared/ids.js';
+import { ACTOR_IDS, actorIndex, pairKey, type ActorId, type PairKey } from '../../shared/ids.js';
 import type { GameState, PairState } from './types.js';
 
 /** Land borders between the six (Armenia-Turkey is closed but shared; Azerbaijan-Turkey via Nakhchivan). */
@@ -31,15 +31,14 @@ export function proximity(a: ActorId, b: ActorId): number {
   return 1 / (1 + (HOPS[pairKey(a, b)] ?? 3));
 }
 
-/** pairKey for every ordered pair, looked up instead of built (pair() is the hottest read in the game). */
-const KEY_TABLE: Record<string, Record<string, PairKey>> = {};
-for (const a of ACTOR_IDS) {
-  KEY_TABLE[a] = {};
-  for (const b of ACTOR_IDS) KEY_TABLE[a][b] = pairKey(a, b);
-}
+/** pairKey of every ordered pair, at actorIndex(a) * 6 + actorIndex(b) (pair() is the hottest read in the game). */
+const KEY_TABLE: readonly PairKey[] = ACTOR_IDS.flatMap((a) => ACTOR_IDS.map((b) => pairKey(a, b)));
+if (ACTOR_IDS.some((a, i) => actorIndex(a) !== i)) throw new Error('actorIndex is out of step with ACTOR_IDS');
 
 export function pair(state: GameState, a: ActorId, b: ActorId): PairState {
-  return state.pairs[KEY_TABLE[a]?.[b] ?? pairKey(a, b)];
+  const i = actorIndex(a);
+  const j = actorIndex(b);
+  return state.pairs[i >= 0 && j >= 0 ? KEY_TABLE[i * ACTOR_IDS.length + j] : pairKey(a, b)];
 }
 
 /**
