@@ -11,7 +11,13 @@ export const gamesBench: BenchModule = {
   id: 'games',
   title: 'Full games, headless (CPU time)',
   async run(ctx) {
-    const games = ctx.quick ? 2 : 5;
+    // Enough games a repetition to average over their lengths, after an untimed warm-up of both paths
+    // (a fresh process runs its first games 2-6x slower while V8 compiles them).
+    const games = ctx.quick ? 2 : 20;
+    const warmUp = ctx.quick ? 0 : 5;
+    for (let g = 0; g < warmUp; g++) {
+      for (const usePlain of [false, true]) playGame({ scenario: ctx.scenario, seed: ctx.seed + 1000 + g, plain: usePlain, keepStarts: false }).session.dispose();
+    }
     const xstate: number[] = [];
     const plain: number[] = [];
     const plainImmer: number[] = [];
@@ -36,7 +42,7 @@ export const gamesBench: BenchModule = {
       ctx.log(`games rep ${r + 1}: xstate ${x.toFixed(2)}/s, plain ${p.toFixed(2)}/s, plain on Immer ${pi.toFixed(2)}/s`);
     }
     return [
-      { name: 'games/s, XState director', unit: 'games/s', samples: xstate, note: `${games} full games per repetition, clone engine` },
+      { name: 'games/s, XState director', unit: 'games/s', samples: xstate, note: `${games} full games per repetition after ${warmUp} untimed, clone engine` },
       { name: 'games/s, plain director', unit: 'games/s', samples: plain, note: 'clone engine; target >= 200' },
       { name: 'games/s, plain director, Immer engine', unit: 'games/s', samples: plainImmer },
       { name: 'plain / XState speed ratio', unit: 'x', samples: ratio, note: 'target <= 2' },
