@@ -7,6 +7,7 @@ import { validateOrder } from '../../src/sim/orders.js';
 import { ACTOR_IDS } from '../../src/shared/ids.js';
 import { scoreOrder } from '../../src/agents/mind/score.js';
 import type { ScoreModel } from '../../src/agents/mind/decide.js';
+import type { Order } from '../../src/shared/actions.js';
 
 const ALL = [...ACTOR_IDS];
 
@@ -108,5 +109,35 @@ describe('agent directors', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(3);
+  });
+
+  it('says so when an order weighed below passing was drawn, and names the state a show of force deters', async () => {
+    const { AGAINST_ITS_WEIGHING } = await import('../../src/agents/mind/decide.js');
+    const { goalText } = await import('../../src/agents/mind/words.js');
+    const { buildSituation } = await import('../../src/agents/mind/assess.js');
+    const { emptyMemory } = await import('../../src/agents/mind/memory.js');
+    const { DIFFICULTY_SETTINGS } = await import('../../src/agents/difficulty.js');
+    const { playGame } = await import('../../src/runtime/headless.js');
+    // In a few games some orders are drawn below passing (temperature > 0); each carries the note, unweighted.
+    let noted = 0;
+    for (const seed of [1, 2, 3]) {
+      const r = playGame({ scenario: 'autumn-2023', seed, plain: true, keepStarts: false, turns: 6 });
+      for (const e of r.log) for (const o of e.orders) {
+        if (o.reasons?.some((x) => x.text === AGAINST_ITS_WEIGHING)) {
+          noted++;
+          expect(o.reasons.find((x) => x.text === AGAINST_ITS_WEIGHING)!.weight).toBe(0);
+        }
+      }
+      r.session.dispose();
+    }
+    expect(noted).toBeGreaterThan(0);
+    // A drill against Yerevan is explained as deterring Yerevan, though Tehran is Baku's main threat.
+    const s = setupGame({ seed: 1 });
+    const sit = buildSituation(s, emptyMemory('AZE'), 'guarded', 'hedging', DIFFICULTY_SETTINGS.standard);
+    const drill: Order = { actor: 'AZE', type: 'military.drill', params: { target: 'ARM', with: 'TUR' } };
+    const main = sit.main;
+    expect(main).not.toBe('ARM');
+    expect(goalText(sit, 'security', 0.3, drill)).toMatch(/^Deters Yerevan, which Baku counts among its threats/);
+    expect(goalText(sit, 'security', 0.3, { ...drill, params: { target: main ?? undefined } })).toMatch(/sees .* as its main threat/);
   });
 });

@@ -186,12 +186,16 @@ export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
     const pick = pool[idx];
     pool = pool.filter((c, i) => i !== idx && !sameAim(c.order, pick.order));
     if (!accept(pick.order)) continue;
-    chosen.push(finish(sit, pick.order, score(sit, pick.order, pick.cost)));
+    // Passing scores 0: an order below it was drawn by the agent's noise, and its card says so.
+    chosen.push(finish(sit, pick.order, score(sit, pick.order, pick.cost), pick.total <= 0 ? AGAINST_ITS_WEIGHING : undefined));
     const left = state.actors[me];
     pool = pool.filter((c) => spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9);
   }
   return chosen;
 }
+
+/** The note on an order chosen although it weighed below passing (softmax choice, models/choice.ts). */
+export const AGAINST_ITS_WEIGHING = 'Chosen although it weighs against its objectives: the agents are not perfect calculators, and this difficulty level sets how often they err';
 
 /** The agent's orders this turn: answers to offers first, then up to `maxOrders` by seeded softmax. */
 export function decideTurn(input: DecideInput): Order[] {

@@ -24,6 +24,12 @@ export function goalText(sit: Situation, key: string, value: number, order: Orde
     const how = z.status === 'seized' ? 'seized' : z.status === 'negotiating' ? 'is negotiating' : 'demanded';
     return `${seat(proposer)} ${how} an extraterritorial corridor through Syunik (Baku calls it Zangezur), ${me === 'IRN' ? 'Tehran’s red line on its border with Armenia' : 'which Yerevan sees as a threat to its sovereignty'}`;
   }
+  // A show of force aimed at a state other than the main threat deters that state (a drill against Yerevan
+  // is not about Tehran, even when Tehran is the larger threat).
+  const target = order.params.target;
+  if (key === 'security' && value > 0 && order.type.startsWith('military.') && typeof target === 'string' && target in ACTOR_NAMES && target !== me && target !== sit.main) {
+    return `Deters ${seat(target as ActorId)}, which ${seat(me)} counts among its threats (power, proximity, strike capability, recent acts)`;
+  }
   if (key === 'security' && sit.main && value > 0) {
     return `${seat(me)} sees ${seat(sit.main)} as its main threat (power, proximity, strike capability, recent acts)`;
   }
