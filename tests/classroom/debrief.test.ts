@@ -105,3 +105,20 @@ describe('exports', () => {
     expect(parsed.stateHash).toBe(game.stateHash);
   });
 });
+
+describe('a misjudgement question', () => {
+  it('asks about an agent order drawn against its own weighing, naming the state and the move', async () => {
+    const { buildTimeline } = await import('../../src/runtime/debrief/timeline.js');
+    const { buildQuestions } = await import('../../src/runtime/debrief/questions.js');
+    const { AGAINST_ITS_WEIGHING } = await import('../../src/agents/mind/decide.js');
+    const g = playGame({ scenario: 'autumn-2023', seed: 7, plain: true, keepStarts: false, turns: 8 });
+    const timeline = buildTimeline({ state: g.state, events: g.events, log: g.log });
+    const noted = timeline.flatMap((t) => t.decisions).filter((x) => x.reasons.some((r) => r.text === AGAINST_ITS_WEIGHING));
+    expect(noted.length).toBeGreaterThan(0);
+    const q = buildQuestions(g.state, timeline, [], 20).find((x) => x.topic === 'misjudgement');
+    expect(q).toBeDefined();
+    expect(noted.map((x) => x.eventId)).toContain(q!.ref);
+    expect(q!.text).toMatch(/^In \w+ \d{4}, (Baku|Yerevan|Tehran|Ankara|Israel|Moscow) chose ".+" although, by its own weighing/);
+    g.session.dispose();
+  });
+});

@@ -10,9 +10,10 @@ import { isActionType } from '../../shared/actions.js';
 import { monthOf, seatName } from './calendar.js';
 import type { TimelineTurn } from './timeline.js';
 import type { TurningPoint } from './turningPoints.js';
+import { AGAINST_ITS_WEIGHING } from '../../agents/mind/decide.js';
 
 export interface DebriefQuestion {
-  /** What the question is about: 'turningPoint', 'gamble', 'refused', 'facilitator', 'promise', 'humanCost', 'ending', 'article'. */
+  /** What the question is about: 'turningPoint', 'gamble', 'refused', 'facilitator', 'promise', 'humanCost', 'misjudgement', 'ending', 'article'. */
   topic: string;
   text: string;
   /** The event or turn it refers to, if any. */
@@ -55,6 +56,20 @@ function refusedQuestions(timeline: readonly TimelineTurn[]): DebriefQuestion[] 
   if (!r) return [];
   const label = isActionType(r.x.type) ? ACTION_SPECS[r.x.type].label : r.x.type;
   return [{ topic: 'refused', ref: `turn ${r.t.turn}`, text: `In ${r.t.month}, ${seatName(r.x.actor)}'s order "${label}" was refused (${stripDot(r.x.reason)}). What constraint did that reveal?` }];
+}
+
+/** An agent's order drawn although it weighed below passing (its card carries AGAINST_ITS_WEIGHING). */
+function misjudgementQuestions(timeline: readonly TimelineTurn[]): DebriefQuestion[] {
+  const all = timeline.flatMap((t) => t.decisions.map((d) => ({ t, d })))
+    .filter(({ d }) => d.actor && d.reasons.some((r) => r.text === AGAINST_ITS_WEIGHING));
+  // A show of force or a treaty says more about misjudgement in a crisis than a summit does.
+  const pick = all.find(({ d }) => /^(military|corridor|diplomacy\.proposeTreaty|diplomacy\.realign|economy)/.test(d.type)) ?? all[0];
+  if (!pick) return [];
+  const { t, d } = pick;
+  return [{
+    topic: 'misjudgement', ref: d.eventId, claim: '§Conclusion',
+    text: `In ${t.month}, ${seatName(d.actor)} chose "${d.label}" although, by its own weighing, it served its objectives less than doing nothing (the agents err now and then, as leaders do). How did the others read it, and what did it change?`,
+  }];
 }
 
 function facilitatorQuestions(timeline: readonly TimelineTurn[]): DebriefQuestion[] {
@@ -110,7 +125,7 @@ const ARTICLE_QUESTIONS: DebriefQuestion[] = [
 export function buildQuestions(state: GameState, timeline: readonly TimelineTurn[], points: readonly TurningPoint[], max = 9): DebriefQuestion[] {
   const own = [
     ...turningQuestions(points), ...gambleQuestions(timeline), ...refusedQuestions(timeline), ...facilitatorQuestions(timeline),
-    ...promiseQuestions(state), ...costQuestions(state),
+    ...promiseQuestions(state), ...costQuestions(state), ...misjudgementQuestions(timeline),
   ];
   // The ending and the article's questions always close the list.
   const closing = [...endingQuestion(state), ...ARTICLE_QUESTIONS];
