@@ -13,7 +13,14 @@ import { SAVE_FORMAT, SAVE_VERSION, saveSchema, type SaveFile } from './save-sch
 export { SAVE_FORMAT, SAVE_VERSION, type SaveFile } from './save-schema.js';
 
 export type ParseSaveResult = { ok: true; save: SaveFile } | { ok: false; error: string };
-export type LoadSaveResult = { ok: true; session: GameSession } | { ok: false; error: string };
+/**
+ * A load's result. `partial`: loaded with `upToDivergence`, the session stands after the last turn that
+ * replayed exactly. `replayable`: a refused save whose first turns do replay exactly (made by another
+ * version of the game): how many, so a caller can offer to load those.
+ */
+export type LoadSaveResult =
+  | { ok: true; session: GameSession; partial?: { turnsLoaded: number; turnsInSave: number; lastTurn: number } }
+  | { ok: false; error: string; replayable?: number };
 
 /** Largest save text accepted (a 24-turn game with agents' reasons is a few hundred kB). */
 export const MAX_SAVE_CHARS = 20_000_000;
@@ -126,6 +133,12 @@ export interface LoadOptions {
   scenario?: unknown;
   /** Options passed on to the new session (a test director, a factory). */
   session?: Partial<CreateSessionOptions>;
+  /**
+   * When a turn does not replay to its recorded hash (a save made by another version of the game), load
+   * the turns before it instead of refusing: each of them replayed exactly, so the session is the saved
+   * game as it stood then, and play goes on from there under the current rules.
+   */
+  upToDivergence?: boolean;
 }
 
 /**
@@ -155,7 +168,13 @@ export function loadSave(save: SaveFile, options: LoadOptions = {}): LoadSaveRes
       if (entry.turn !== session.state.turn) return fail(session, `turns[${i}].turn: expected turn ${session.state.turn}, got ${entry.turn}`);
       const hash = session.applyRecorded(entry as Parameters<GameSession['applyRecorded']>[0]);
       if (entry.stateHash && hash !== entry.stateHash) {
-        return fail(session, `turns[${i}] (turn ${entry.turn}) does not replay to the recorded state (hash ${hash}, the save says ${entry.stateHash}): the save was edited or made by another version of the game`);
+        if (options.upToDivergence && i > 0) {
+          session.dispose();
+          const prefix = loadSave({ ...save, turns: save.turns.slice(0, i), stateHash: save.turns[i - 1].stateHash ?? '', agents: undefined }, { ...options, upToDivergence: false });
+          return prefix.ok ? { ok: true, session: prefix.session, partial: { turnsLoaded: i, turnsInSave: save.turns.length, lastTurn: save.turns[i - 1].turn } } : prefix;
+        }
+        const error = `turns[${i}] (turn ${entry.turn}) does not replay to the recorded state (hash ${hash}, the save says ${entry.stateHash}): the save was edited or made by another version of the game`;
+        return { ...fail(session, error), ...(i > 0 ? { replayable: i } : {}) };
       }
     }
     const final = stateHash(session.state);

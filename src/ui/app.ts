@@ -24,7 +24,7 @@ import { renderEnd, scoreCard } from './panels/end.js';
 import { renderLegend } from './panels/legend.js';
 import { Tabs, type TabId } from './panels/tabs.js';
 import { cueFor, initAudio, isMuted, play, toggleMute } from './audio.js';
-import { AutosaveQueue, continueLatest, exportSave, importText, newGameId } from './saves.js';
+import { AutosaveQueue, continueLatest, exportSave, importText, newGameId, partialLoadText } from './saves.js';
 import { afterPaint, whenIdle } from './idle.js';
 import { DecideAhead } from './decideAhead.js';
 import { bindKeys } from './keys.js';
@@ -207,8 +207,10 @@ export class App {
       start: (c) => this.newGame(c),
       continueSaved: () => {
         const r = continueLatest();
-        if (r.ok) this.run(r.session, r.gameId);
-        else this.showStart(`Cannot continue: ${r.error}`);
+        if (r.ok) {
+          if (r.partial) toast(partialLoadText(r.partial));
+          this.run(r.session, r.gameId);
+        } else this.showStart(`Cannot continue: ${r.error}`);
       },
       importFile: (f) => void this.importFile(f, true),
     }, difficultyNotes(), error);
@@ -240,7 +242,7 @@ export class App {
       else this.showError(`Import refused. ${r.error}`);
       return;
     }
-    toast('Save file imported.');
+    toast(r.partial ? partialLoadText(r.partial) : 'Save file imported.');
     this.run(r.session, newGameId());
   }
 
@@ -425,6 +427,8 @@ export class App {
     file.addEventListener('change', () => {
       const f = file.files?.[0];
       if (f) void this.importFile(f, false);
+      // Cleared so that choosing the same file again (after declining or fixing it) is a new choice.
+      file.value = '';
     });
     renderTopbar(byId('topbar'), st, this.actor, st.actors[this.actor].actionPoints - spent.ap, [
       el('button', { id: 'mute', 'aria-pressed': String(isMuted()), onclick: (e) => {

@@ -5,6 +5,7 @@
  */
 import { SaveSlots } from '../runtime/storage.js';
 import { loadSave, parseSave, serializeSave } from '../runtime/save.js';
+import type { SaveFile } from '../runtime/save-schema.js';
 import type { GameSession } from '../runtime/session.js';
 import { whenIdle } from './idle.js';
 
@@ -80,21 +81,48 @@ export function latestSaveInfo(): { gameId: string; turn: number; scenarioId: st
   return l ? { gameId: l.slot.gameId, turn: l.slot.turn, scenarioId: l.slot.scenarioId, savedAt: l.slot.savedAt } : null;
 }
 
-/** Rebuilds the session from the newest save. */
-export function continueLatest(): { ok: true; session: GameSession; gameId: string } | { ok: false; error: string } {
+/** Asks the player a yes/no question (the page: `window.confirm`). */
+export type Ask = (question: string) => boolean;
+const confirmInPage: Ask = (q) => window.confirm(q);
+
+/** What a load brought in when only the first turns of a save could be replayed. */
+export type PartialLoad = { turnsLoaded: number; turnsInSave: number; lastTurn: number };
+
+/**
+ * Loads a save; when it was made by another version of the game and only its first turns replay
+ * exactly, offers to load those (the game as it stood then), rather than losing a class's game to an
+ * update. The save itself is never changed.
+ */
+function loadOrOffer(save: SaveFile, ask: Ask): { ok: true; session: GameSession; partial?: PartialLoad } | { ok: false; error: string } {
+  const res = loadSave(save);
+  if (res.ok || !res.replayable) return res;
+  const from = save.turns[res.replayable]?.turn ?? res.replayable + 1;
+  const question = `This save was made by another version of the game: from turn ${from} on, its turns no longer play out the same way. `
+    + `Its first ${res.replayable} of ${save.turns.length} turns replay exactly. Load the game as it stood after turn ${from - 1} and play on from there? The save itself is not changed.`;
+  if (!ask(question)) return { ok: false, error: res.error };
+  return loadSave(save, { upToDivergence: true });
+}
+
+/** Rebuilds the session from the newest save (a partial load gets a new game id: the old slots stay as they were). */
+export function continueLatest(ask: Ask = confirmInPage): { ok: true; session: GameSession; gameId: string; partial?: PartialLoad } | { ok: false; error: string } {
   const s = store();
   const l = s?.latest();
   if (!l) return { ok: false, error: 'there is no saved game in this browser' };
-  const res = loadSave(l.result.save);
-  return res.ok ? { ok: true, session: res.session, gameId: l.slot.gameId } : res;
+  const res = loadOrOffer(l.result.save, ask);
+  return res.ok ? { ok: true, session: res.session, gameId: res.partial ? newGameId() : l.slot.gameId, partial: res.partial } : res;
 }
 
 /** Reads an imported file's text into a new session, or says why it is refused. */
-export function importText(text: string): { ok: true; session: GameSession } | { ok: false; error: string } {
+export function importText(text: string, ask: Ask = confirmInPage): { ok: true; session: GameSession; partial?: PartialLoad } | { ok: false; error: string } {
   const parsed = parseSave(text);
   if (!parsed.ok) return { ok: false, error: `This file is not a save of this game: ${parsed.error}` };
-  const res = loadSave(parsed.save);
+  const res = loadOrOffer(parsed.save, ask);
   return res.ok ? res : { ok: false, error: `This save cannot be loaded: ${res.error}` };
+}
+
+/** The toast after a partial load. */
+export function partialLoadText(p: PartialLoad): string {
+  return `Loaded the save up to turn ${p.lastTurn} (${p.turnsLoaded} of its ${p.turnsInSave} turns); its later turns were played under another version of the game.`;
 }
 
 /** Offers the session as a downloaded JSON file. */

@@ -1,7 +1,8 @@
 /**
  * Saves in the browser: the autosave survives a page reload ("Continue"), a save exported to a file can
  * be imported again, and a corrupt or foreign file is refused with a clear message while the running
- * game stays as it was.
+ * game stays as it was; a save from another version of the game loads up to the turns that still replay,
+ * if the player agrees.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -57,6 +58,24 @@ describe('saving and loading', () => {
     await page.locator('#import-game').setInputFiles(path);
     await expect.poll(() => turnOf(page)).toBe(3);
     await page.screenshot({ path: 'test-results/after-import.png' });
+
+    // A save whose second turn no longer replays (made by another version of the game): the page asks
+    // whether to load the turn that does; declined, nothing changes; accepted, the game stands after turn 1.
+    const other = { ...saved, turns: saved.turns.map((t: { stateHash?: string }, i: number) => (i === 1 ? { ...t, stateHash: '0123456789abcdef' } : t)) };
+    writeFileSync('test-results/other-version-save.json', JSON.stringify(other));
+    await endTurn(page);
+    expect(await turnOf(page)).toBe(4);
+    const asked: string[] = [];
+    page.once('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+    await page.locator('#import-game').setInputFiles('test-results/other-version-save.json');
+    await expect.poll(() => page.locator('#game-error').textContent()).toMatch(/Import refused.*does not replay/);
+    expect(asked[0]).toMatch(/another version of the game: from turn 2 on.*first 1 of 2 turns replay exactly/);
+    expect(await turnOf(page)).toBe(4);
+    // The same file again (the input is cleared after each choice, so choosing it again counts).
+    page.once('dialog', (d) => void d.accept());
+    await page.locator('#import-game').setInputFiles('test-results/other-version-save.json');
+    await expect.poll(() => turnOf(page)).toBe(2);
+    await expect.poll(() => page.locator('body').textContent()).toMatch(/Loaded the save up to turn 1 \(1 of its 2 turns\)/);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.context().close();
   });

@@ -39,6 +39,29 @@ describe('save files', () => {
     expect(loaded.session.log[3].stateHash).toBe(s.log[3].stateHash);
   });
 
+  it('a save whose later turns no longer replay (another version of the game) is refused, or loaded up to them on request', () => {
+    const s = playedSession();
+    const save = toSave(s, { savedAt: SAVED_AT });
+    // Turn 3 was played under other rules: its recorded hash is not what this version computes.
+    const other = { ...save, turns: save.turns.map((t, i) => (i === 2 ? { ...t, stateHash: '0123456789abcdef' } : t)) };
+    const refused = loadSave(other, loadOpts(5));
+    expect(refused).toMatchObject({ ok: false, replayable: 2, error: expect.stringMatching(/^turns\[2\] \(turn 3\) does not replay/) });
+    const partial = loadSave(other, { ...loadOpts(5), upToDivergence: true });
+    if (!partial.ok) throw new Error(partial.error);
+    expect(partial.partial).toEqual({ turnsLoaded: 2, turnsInSave: 3, lastTurn: 2 });
+    expect(partial.session.state.turn).toBe(3);
+    expect(hashes(partial.session)).toEqual(hashes(s).slice(0, 2));
+    expect(stateHash(partial.session.state)).toBe(save.turns[1].stateHash);
+    // Play goes on from there under this version.
+    partial.session.endTurn();
+    expect(partial.session.log.length).toBe(3);
+    // Nothing replays when the first turn already differs: refused, with nothing to offer.
+    const first = { ...save, turns: save.turns.map((t, i) => (i === 0 ? { ...t, stateHash: '0123456789abcdef' } : t)) };
+    const none = loadSave(first, { ...loadOpts(5), upToDivergence: true });
+    expect(none.ok).toBe(false);
+    expect(none.ok ? 0 : none.replayable).toBeUndefined();
+  });
+
   it('replaySave reproduces the game hash turn by turn', () => {
     const s = playedSession();
     const res = replaySave(toSave(s, { savedAt: SAVED_AT }));
