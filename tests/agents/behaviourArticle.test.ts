@@ -3,8 +3,8 @@
  * agents on every seat), with 95% Wilson intervals (docs/agents.md has the 500-game figures):
  *  - Russia, absorbed by the war in Ukraine, sells few arms and breaks its delivery promises
  *    (§Postwar, §Conclusion); before the war-load rule it sold about 1.2 packages a month;
- *  - Israel and Baku drill together now and then, not every month (§Iran-Armenia, §Turkey: drills as
- *    occasional demonstrations); before drills wore off with routine, in 80% of months;
+ *  - Israel and Baku rarely drill together, only when Baku is clashing with Tehran (§Israel: their
+ *    military ties kept out of sight); before drills wore off with routine, in 80% of months;
  *  - Baku keeps its tie with Israel informal: arms, oil and intelligence, no formal alliance
  *    (§Israel, §Conclusion); before Baku weighed the costs, it accepted Israel's pact in every game.
  */
@@ -39,16 +39,18 @@ describe('article behaviours over whole games (100 seeds, 12 turns)', () => {
     expect(israel, msg).toBeGreaterThan(perGame);
   });
 
-  it('Israel and Baku drill together now and then, not most months', () => {
-    const joint = games.reduce((a, g) => a + g.orders.filter((o) => o.type === 'military.drill'
-      && ((o.actor === 'ISR' && o.params.with === 'AZE') || (o.actor === 'AZE' && o.params.with === 'ISR'))).length, 0);
-    const share = wilson(joint, months);
-    const some = wilson(games.filter((g) => g.orders.some((o) => o.type === 'military.drill' && o.actor === 'ISR' && o.params.with === 'AZE')).length, N);
-    const msg = `joint Israeli-Azerbaijani drills in ${show(share)} of months; games with at least one ${show(some)}`;
+  it('Israel and Baku rarely drill together, and only when Baku is clashing with Tehran', () => {
+    // §Israel: their military cooperation is real but kept out of sight; Baku hosts Israel's drills
+    // against Tehran only once it is clashing with Iran itself (military.ts hostRefuses).
+    const joint = games.flatMap((g) => g.orders.filter((o) => o.type === 'military.drill'
+      && ((o.actor === 'ISR' && o.params.with === 'AZE') || (o.actor === 'AZE' && o.params.with === 'ISR'))));
+    const share = wilson(joint.length, months);
+    const israel = mean(games, (g) => g.final.commitments.filter((c) => c.from === 'ISR' && c.kind === 'armsDelivery').length);
+    const msg = `joint Israeli-Azerbaijani drills in ${show(share)} of months; Israeli arms sales ${israel.toFixed(2)} a game`;
     console.info(`[behaviour] Israel-Baku drills: ${msg}`);
-    expect(share.high, msg).toBeLessThan(0.45);
-    // Still a signal they use: most games see some.
-    expect(some.low, msg).toBeGreaterThan(0.5);
+    expect(share.high, msg).toBeLessThan(0.2);
+    // The tie itself stays: arms keep flowing.
+    expect(israel, msg).toBeGreaterThan(5);
   });
 
   it('Baku rarely enters a formal defence pact with Israel, by its own reasoning', () => {

@@ -103,14 +103,14 @@ describe('war load on arms exports', () => {
 
 describe('joint drills wear off with routine', () => {
   it('a repeated joint drill builds less trust between the partners; the routine fades month by month', () => {
-    // Baku hosts Israel's drills only in an open standoff with Tehran (rung 4: military.ts hostRefuses).
-    const s = setupGame({ seed: 3, mutate: (g) => { g.pairs['AZE-IRN'].rung = 4; } });
+    // Baku hosts Israel's drills only when clashing with Tehran (rung 6 without a pact: military.ts hostRefuses).
+    const s = setupGame({ seed: 3, mutate: (g) => { g.pairs['AZE-IRN'].rung = 6; } });
     const drill = order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' });
     const first = play(s, drill);
     const gain = (r: typeof first, before: GameState) => r.state.pairs['AZE-ISR'].trust - before.pairs['AZE-ISR'].trust;
     expect(first.rejected).toEqual([]);
     expect(change(first, 'AZE-ISR.drills')).toEqual({ from: 0, to: 1 });
-    const routine = setupGame({ seed: 3, mutate: (g) => { g.pairs['AZE-ISR'].drills = 2; g.pairs['AZE-IRN'].rung = 4; } });
+    const routine = setupGame({ seed: 3, mutate: (g) => { g.pairs['AZE-ISR'].drills = 2; g.pairs['AZE-IRN'].rung = 6; } });
     const again = play(routine, drill);
     expect(orderEv(again, 'military.drill').text).toMatch(/joint drills/);
     const t1 = change(first, 'AZE-ISR.trust')!;

@@ -4,7 +4,7 @@
 import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust, noteChange, raiseRungTo, setActor } from '../effects.js';
-import { pair, routineNovelty, sharesBorder } from '../state/selectors.js';
+import { pair, power, routineNovelty, sharesBorder } from '../state/selectors.js';
 import type { GameEvent, GameState, ProvinceState, Readiness } from '../state/types.js';
 import { checkOtherActor, checkProvince, holder, orderEvent, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { isLiveAudienceCost } from './diplomacy.js';
@@ -86,22 +86,26 @@ export function inReach(actor: ActorId, target: ActorId, partner?: ActorId): boo
 
 /**
  * Rung a host must already stand at with `target` before it lets another state's forces exercise on its
- * soil against it: drills and deployments (4), an open military confrontation of its own.
+ * soil against it: drills and deployments (4), an open military standoff of its own, when the two are
+ * allies (a defence pact); armed clashes (6) when they are not.
  */
 const HOST_RUNG = 4;
+const HOST_RUNG_WITHOUT_PACT = 6;
 
 /**
- * Why `partner` will not host `actor`'s forces for drills aimed at `target`, or null. When only the
- * partner borders the target, the exercise is on the partner's soil, and a host does not open a military
- * confrontation with its neighbour on another state's behalf. Baku kept its Israeli ties discreet for
- * three decades so as not to provoke Tehran (§Israel: "hard evidence is lacking" of the cooperation
- * observers suspect); Tehran warned it "won't stay indifferent" to a united front with Israel.
+ * Why `partner` will not host `actor`'s drills aimed at `target`, or null. When only the partner borders
+ * the target, the exercise is on the partner's soil, and a host does not open a military confrontation
+ * with its neighbour on another state's behalf; without an alliance it does so only once it is already
+ * clashing with that neighbour. Baku kept its military ties with Israel out of sight for decades so as
+ * not to provoke Tehran, which warned publicly against an Israeli-Azerbaijani front [§Israel].
  */
 export function hostRefuses(s: GameState, actor: ActorId, partner: ActorId, target: ActorId): string | null {
   if (sharesBorder(actor, target) || !sharesBorder(partner, target)) return null;
   const rung = pair(s, partner, target).rung;
-  if (rung >= HOST_RUNG) return null;
-  return `${partner} will not host ${actor}'s drills against its neighbour ${target}: its own dispute with ${target} is at rung ${rung} (needs ${HOST_RUNG}, an open military standoff)`;
+  const allied = pair(s, actor, partner).treaties.defencePact !== 'none';
+  const needs = allied ? HOST_RUNG : HOST_RUNG_WITHOUT_PACT;
+  if (rung >= needs) return null;
+  return `${partner} will not host ${actor}'s drills against its neighbour ${target}: its own dispute with ${target} is at rung ${rung} (needs ${needs}${allied ? ', an open military standoff' : ' without a defence pact between them, armed clashes'})`;
 }
 
 /**
@@ -124,6 +128,20 @@ function addDrill(state: GameState, ev: GameEvent, a: ActorId, b: ActorId): void
   noteChange(ev, `${pairKey(a, b)}.drills`, before, p.drills);
 }
 
+/**
+ * Why `host` will not have `actor`'s troops on its soil, or null. Foreign troops are an ally's
+ * protection: the host needs a defence pact with the deployer, and the deployer must be the stronger of
+ * the two (Moscow's base in Gyumri, Turkish officers in Azerbaijan under the Shusha pledge; Tehran
+ * discussed stationing troops in Syunik [§Postwar]). Friendship alone is not enough: Baku keeps Israel's
+ * military presence discreet so as not to provoke Tehran [§Israel], and Yerevan's army does not garrison
+ * Iran.
+ */
+export function hostRefusesTroops(s: GameState, actor: ActorId, host: ActorId): string | null {
+  if (pair(s, actor, host).treaties.defencePact === 'none') return `${host} has not invited ${actor}'s troops: it hosts foreign troops only with a defence pact`;
+  if (power(s, actor) <= power(s, host)) return `${host} has not invited ${actor}'s troops: it hosts the troops of a stronger ally that protects it, not of a weaker one`;
+  return null;
+}
+
 /** Whether a neighbour of `p` on the map is held by someone other than `h`. */
 function bordersOtherHolder(s: GameState, p: ProvinceState, h: ActorId): boolean {
   for (const n of p.neighbours) {
@@ -139,7 +157,7 @@ const deployAmount = (s: GameState, a: ActorId) => Math.max(2, Math.round(s.acto
 export const deploy: ActionSpec = {
   type: 'military.deploy',
   label: 'Deploy forces',
-  summary: 'Station forces in an own province, or in a partner\'s at its invitation (a defence pact or relation >= 50): neighbours hostile to you take it as a threat.',
+  summary: 'Station forces in an own province, or in a weaker ally\'s at its invitation (a defence pact): neighbours hostile to you take it as a threat.',
   who: 'any',
   cost: (s) => ({ ap: 1, moneyBn: rule(s, 'deployCostBn', 0.03) }),
   claim: { section: '§Postwar', note: 'Tehran moved Guards and army units to Azerbaijan\'s border and discussed stationing troops in Syunik with Yerevan to deter an assault.' },
@@ -150,11 +168,8 @@ export const deploy: ActionSpec = {
     const prov = s.provinces[o.params.province as string];
     const host = holder(prov);
     if (host === o.actor) return null;
-    const p = pair(s, o.actor, host);
-    if (p.treaties.defencePact === 'none' && p.relation < 50) {
-      return `${host} has not invited ${o.actor}'s troops into ${prov.id}: needs a defence pact or relation >= 50 (now ${p.relation})`;
-    }
-    return null;
+    const refusal = hostRefusesTroops(s, o.actor, host);
+    return refusal ? `${refusal} (${prov.id})` : null;
   },
   apply(ctx, o) {
     const s = ctx.state as GameState;
@@ -191,10 +206,7 @@ export const deploy: ActionSpec = {
       const p = s.provinces[id];
       const h = holder(p);
       if (!bordersOtherHolder(s, p, h)) continue;
-      if (h !== actor) {
-        const pr = pair(s, actor, h);
-        if (pr.treaties.defencePact === 'none' && pr.relation < 50) continue;
-      }
+      if (h !== actor && hostRefusesTroops(s, actor, h)) continue;
       out.push({ province: p.id });
       if (out.length === 10) break;
     }

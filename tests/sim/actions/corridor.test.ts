@@ -50,8 +50,8 @@ describe('corridor.zangezur', () => {
   });
 
   it('an offensive into Syunik is less likely to succeed with Iranian troops deployed there', () => {
-    const base = setupGame({ seed: 5, mutate: (g) => { g.pairs['ARM-IRN'].relation = 55; } });
-    // Tehran stations troops in Syunik at Yerevan's invitation (relation >= 50).
+    const base = setupGame({ seed: 5, mutate: (g) => { g.pairs['ARM-IRN'].relation = 55; g.pairs['ARM-IRN'].treaties.defencePact = 'vague'; } });
+    // Tehran stations troops in Syunik at Yerevan's invitation (a defence pact; Tehran the stronger ally).
     const dep = play(base, order('IRN', 'military.deploy', { province: 'AM.SU' }));
     expect(dep.rejected).toEqual([]);
     expect(dep.state.provinces['AM.SU'].troops.IRN).toBeGreaterThan(0);

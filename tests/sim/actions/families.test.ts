@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupGame } from '../../helpers/setupGame.js';
 import { order, orderEv, play } from './play.js';
-import { drill } from '../../../src/sim/actions/military.js';
+import { deploy, drill, hostRefusesTroops } from '../../../src/sim/actions/military.js';
 import { openMission } from '../../../src/sim/actions/missions.js';
 
 describe('diplomacy', () => {
@@ -97,14 +97,20 @@ describe('military', () => {
     expect(drill.enumerate(s, 'ISR')).not.toContainEqual({ target: 'IRN' });
   });
 
-  it('a host lets a partner drill on its soil against its neighbour only in an open standoff of its own', () => {
-    const at = (rung: number) => setupGame({ mutate: (g) => { g.pairs['AZE-ISR'].relation = 80; g.pairs['IRN-ISR'].relation = -90; g.pairs['AZE-IRN'].rung = rung; } });
-    // Baku at rung 3 with Tehran: it will not host Israel's drills aimed at Iran, and the menu does not offer them.
-    expect(play(at(3), order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected[0].reason).toMatch(/AZE will not host ISR's drills against its neighbour IRN: its own dispute with IRN is at rung 3/);
-    expect(drill.enumerate(at(3), 'ISR')).not.toContainEqual({ target: 'IRN', with: 'AZE' });
-    // At rung 4 (drills and deployments of its own) it does.
-    expect(play(at(4), order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected).toEqual([]);
-    expect(drill.enumerate(at(4), 'ISR')).toContainEqual({ target: 'IRN', with: 'AZE' });
+  it('a host lets a partner drill on its soil against its neighbour only in a standoff of its own: armed clashes without a pact', () => {
+    const at = (rung: number, pact = false) => setupGame({ mutate: (g) => {
+      g.pairs['AZE-ISR'].relation = 80; g.pairs['IRN-ISR'].relation = -90; g.pairs['AZE-IRN'].rung = rung;
+      if (pact) g.pairs['AZE-ISR'].treaties.defencePact = 'vague';
+    } });
+    // Baku at rung 4 with Tehran, no pact with Israel: it will not host Israel's drills aimed at Iran, nor are they offered.
+    expect(play(at(4), order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected[0].reason).toMatch(/AZE will not host ISR's drills against its neighbour IRN: its own dispute with IRN is at rung 4 \(needs 6 without a defence pact between them, armed clashes\)/);
+    expect(drill.enumerate(at(4), 'ISR')).not.toContainEqual({ target: 'IRN', with: 'AZE' });
+    // Clashing with Tehran (rung 6), it does.
+    expect(play(at(6), order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected).toEqual([]);
+    expect(drill.enumerate(at(6), 'ISR')).toContainEqual({ target: 'IRN', with: 'AZE' });
+    // Allies need only an open standoff (rung 4).
+    expect(play(at(4, true), order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected).toEqual([]);
+    expect(play(at(3, true), order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected[0].reason).toMatch(/needs 4, an open military standoff/);
     // A partner that borders the target itself drills on its own soil: no host is asked (Baku with Ankara).
     const tur = setupGame({ mutate: (g) => { g.pairs['AZE-TUR'].relation = 80; g.pairs['AZE-IRN'].rung = 0; g.pairs['IRN-TUR'].relation = 0; } });
     expect(play(tur, order('AZE', 'military.drill', { target: 'IRN', with: 'TUR' })).rejected).toEqual([]);
@@ -124,7 +130,16 @@ describe('military', () => {
   it('foreign troops need an invitation; mobilising and standing down move readiness', () => {
     const s = setupGame();
     expect(play(s, order('IRN', 'military.deploy', { province: 'AM.SU' })).rejected[0].reason)
-      .toBe('ARM has not invited IRN\'s troops into AM.SU: needs a defence pact or relation >= 50 (now 45)');
+      .toBe('ARM has not invited IRN\'s troops: it hosts foreign troops only with a defence pact (AM.SU)');
+    // Friendship is not enough: Baku, close to Israel but without a pact, hosts no Israeli troops.
+    const close = setupGame({ mutate: (g) => { g.pairs['AZE-ISR'].relation = 90; } });
+    expect(play(close, order('ISR', 'military.deploy', { province: 'AZ.KA' })).rejected[0]?.reason ?? '').toMatch(/AZE has not invited ISR's troops: it hosts foreign troops only with a defence pact/);
+    expect(deploy.enumerate(close, 'ISR')).toEqual([]);
+    // With a pact, a stronger ally's troops are welcome (Tehran in Syunik); a weaker ally's are not (Yerevan in Iran).
+    const pact = setupGame({ mutate: (g) => { g.pairs['ARM-IRN'].treaties.defencePact = 'vague'; } });
+    expect(play(pact, order('IRN', 'military.deploy', { province: 'AM.SU' })).rejected).toEqual([]);
+    expect(deploy.enumerate(pact, 'ARM').every((p) => pact.provinces[p.province as string].owner === 'ARM')).toBe(true);
+    expect(hostRefusesTroops(pact, 'ARM', 'IRN')).toMatch(/stronger ally that protects it, not of a weaker one/);
     const m = play(s, order('ARM', 'military.mobilise'));
     expect(m.state.actors.ARM.readiness).toBe('mobilised');
     expect(play(m.state, order('ARM', 'military.mobilise')).rejected[0].reason).toBe('ARM is already mobilised');
