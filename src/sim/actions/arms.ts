@@ -8,7 +8,7 @@ import type { ActionSpec, SimContext } from '../context.js';
 import { addActor, addRelation } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameEvent, GameState } from '../state/types.js';
-import { checkEnum, checkOtherActor, orderEvent, reactionEvent, seat, targetOf } from './common.js';
+import { checkEnum, checkOtherActor, hasPendingProposal, orderEvent, reactionEvent, seat, targetOf } from './common.js';
 import { SUPPLIER_LAG, armsPrice, bookArmsOrder, supplierRefusal, supplierRefuses } from './armsCatalogue.js';
 import { iranOnIsraeliArms, russiaOnArmenianDrift } from './reactions.js';
 
@@ -114,7 +114,7 @@ export const sell: ActionSpec = {
     const t = targetOf(o);
     const refusal = supplierRefusal(s, t, o.actor as SupplierId);
     if (refusal) return refusal;
-    if (s.proposals.some((p) => p.status === 'pending' && p.from === o.actor && p.to === t && p.kind === 'armsOffer')) {
+    if (hasPendingProposal(s, o.actor, t, 'armsOffer')) {
       return `${o.actor} already has an arms offer pending with ${t}`;
     }
     return null;

@@ -9,7 +9,7 @@ import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameState, PairState, Proposal } from '../state/types.js';
-import { checkEnum, checkOtherActor, orderEvent, seat, targetOf } from './common.js';
+import { checkEnum, checkOtherActor, hasPendingProposal, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
@@ -57,7 +57,7 @@ function proposalProblem(s: GameState, o: Order): string | null {
   const t = targetOf(o);
   const p = pair(s, o.actor, t);
   const kind = o.params.kind as string;
-  if (s.proposals.some((x) => x.status === 'pending' && x.from === o.actor && x.to === t && x.kind === kind)) {
+  if (hasPendingProposal(s, o.actor, t, kind)) {
     return `${o.actor} already has a ${kind} proposal pending with ${t}`;
   }
   // `mode: null` is a malformed mode, not a missing one (found by the order fuzzer).
