@@ -184,12 +184,17 @@ export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
     const idx = chooseIndex(UTILITIES, settings.temperature, rng, n + 1);
     if (idx === pool.length) break;
     const pick = pool[idx];
-    pool = pool.filter((c, i) => i !== idx && !sameAim(c.order, pick.order));
-    if (!accept(pick.order)) continue;
+    // The pick and the candidates with the same aim leave the pool whether or not the pick is accepted.
+    const rest = (c: Candidate, i: number): boolean => i !== idx && !sameAim(c.order, pick.order);
+    if (!accept(pick.order)) {
+      pool = pool.filter(rest);
+      continue;
+    }
     // Passing scores 0: an order below it was drawn by the agent's noise, and its card says so.
     chosen.push(finish(sit, pick.order, score(sit, pick.order, pick.cost), pick.total <= 0 ? AGAINST_ITS_WEIGHING : undefined));
+    // Once accepted, what is left must also be affordable: one pass for both filters (same survivors, same order).
     const left = state.actors[me];
-    pool = pool.filter((c) => spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9);
+    pool = pool.filter((c, i) => rest(c, i) && spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9);
   }
   return chosen;
 }

@@ -74,6 +74,26 @@ function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): v
     if (delta === 0) continue;
     sink(g.key, g.weight, delta, sit.explain ? goalText(sit, g.key, g.weight * delta, order) : '');
   }
+  collectOtherTerms(sit, d, order, sink);
+}
+
+/**
+ * The sum that collectTerms' goal terms add into `addToTotal`, in the same order and dropped the same
+ * way, without a call to the sink per term: ranking runs this for every candidate.
+ */
+function goalsTotal(sit: Situation, d: Delta, order: Order): number {
+  let sum = 0;
+  for (const g of sit.goals) {
+    const delta = g.fn(d, sit, order) * g.scale;
+    if (delta === 0) continue;
+    const v = g.weight * delta;
+    if (Math.abs(v) > 1e-9) sum += v;
+  }
+  return sum;
+}
+
+/** The terms of U(a) after the goals (alliances, second front, war cost, window, audience), in order. */
+function collectOtherTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): void {
   // Snyder: support a partner we fear losing; hold back from one that could entrap us.
   for (const key in sit.fears) {
     const k = key as ActorId;
@@ -145,9 +165,10 @@ export const COSTLESS = { terms: 0, escalation: 0 };
 
 /** Fills COSTLESS for `order` whose expected effect is `d` (see scoreOrderTotal). */
 export function scoreEffect(sit: Situation, d: Delta, order: Order): void {
-  // One sink for every candidate (nothing in collectTerms re-enters scoreOrderTotal).
-  SUM.total = 0;
-  collectTerms(sit, d, order, addToTotal);
+  // One sink for every candidate (nothing in collectTerms re-enters scoreOrderTotal). The goals come
+  // first, summed without the sink (the same additions in the same order from 0).
+  SUM.total = goalsTotal(sit, d, order);
+  collectOtherTerms(sit, d, order, addToTotal);
   COSTLESS.terms = SUM.total;
   COSTLESS.escalation = sit.rho * escalationRisk(sit, d);
 }

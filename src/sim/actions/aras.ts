@@ -36,12 +36,22 @@ export function agreeAras(ctx: SimContext, _o: Order, ev: GameEvent): void {
   });
 }
 
+/**
+ * Whether each step is open to `actor` now: shared by the check (BLOCKS, which words a refusal) and
+ * the enumerator (which lists only open steps, instead of candidates refused with a message).
+ */
+const OPEN: Record<ArasStep, (s: GameState, actor: ActorId) => boolean> = {
+  propose: (s, actor) => ['none', 'suspended'].includes(s.global.aras.status) && !pendingFrom(s, actor),
+  accept: (s, actor) => !!pendingFrom(s, other(actor)),
+  build: (s) => ['agreed', 'building'].includes(s.global.aras.status),
+  suspend: (s) => ['proposed', 'agreed', 'building', 'open'].includes(s.global.aras.status),
+};
+
 const BLOCKS: Record<ArasStep, (s: GameState, o: Order) => string | null> = {
-  propose: (s, o) => (['none', 'suspended'].includes(s.global.aras.status) && !pendingFrom(s, o.actor)
-    ? null : `the Aras route cannot be proposed now (status ${s.global.aras.status})`),
-  accept: (s, o) => (pendingFrom(s, other(o.actor)) ? null : `no Aras proposal from ${other(o.actor)} is pending`),
-  build: (s) => (['agreed', 'building'].includes(s.global.aras.status) ? null : `the Aras route must be agreed before building (status ${s.global.aras.status})`),
-  suspend: (s) => (['proposed', 'agreed', 'building', 'open'].includes(s.global.aras.status) ? null : `there is no Aras route to suspend (status ${s.global.aras.status})`),
+  propose: (s, o) => (OPEN.propose(s, o.actor) ? null : `the Aras route cannot be proposed now (status ${s.global.aras.status})`),
+  accept: (s, o) => (OPEN.accept(s, o.actor) ? null : `no Aras proposal from ${other(o.actor)} is pending`),
+  build: (s, o) => (OPEN.build(s, o.actor) ? null : `the Aras route must be agreed before building (status ${s.global.aras.status})`),
+  suspend: (s, o) => (OPEN.suspend(s, o.actor) ? null : `there is no Aras route to suspend (status ${s.global.aras.status})`),
 };
 
 export const aras: ActionSpec = {
@@ -95,5 +105,5 @@ export const aras: ActionSpec = {
       }
     }
   },
-  enumerate: () => ARAS_STEPS.map((step) => ({ step })),
+  enumerate: (s, actor) => ARAS_STEPS.filter((step) => OPEN[step](s, actor)).map((step) => ({ step })),
 };

@@ -8,8 +8,8 @@ import type { ActionSpec, SimContext } from '../context.js';
 import { addActor, addRelation } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameEvent, GameState } from '../state/types.js';
-import { checkEnum, checkOtherActor, orderEvent, reactionEvent, seat, targetOf } from './common.js';
-import { SUPPLIER_LAG, armsPrice, bookArmsOrder, supplierRefusal } from './armsCatalogue.js';
+import { checkEnum, checkOtherActor, hasPendingProposal, orderEvent, reactionEvent, seat, targetOf } from './common.js';
+import { SUPPLIER_LAG, armsPrice, bookArmsOrder, supplierRefusal, supplierRefuses } from './armsCatalogue.js';
 import { iranOnIsraeliArms, russiaOnArmenianDrift } from './reactions.js';
 
 const WESTERN_OR_INDIAN: readonly SupplierId[] = ['FRA', 'USA', 'IND'];
@@ -87,7 +87,7 @@ export const buy: ActionSpec = {
     const items: ArmsItem[] = ['drones', 'airDefence', 'artillery'];
     const out = [];
     for (const supplier of SUPPLIER_IDS) {
-      if (supplierRefusal(s, actor, supplier)) continue;
+      if (supplierRefuses(s, actor, supplier)) continue;
       for (const item of items) out.push({ supplier, item });
     }
     return out;
@@ -114,7 +114,7 @@ export const sell: ActionSpec = {
     const t = targetOf(o);
     const refusal = supplierRefusal(s, t, o.actor as SupplierId);
     if (refusal) return refusal;
-    if (s.proposals.some((p) => p.status === 'pending' && p.from === o.actor && p.to === t && p.kind === 'armsOffer')) {
+    if (hasPendingProposal(s, o.actor, t, 'armsOffer')) {
       return `${o.actor} already has an arms offer pending with ${t}`;
     }
     return null;
@@ -142,7 +142,7 @@ export const sell: ActionSpec = {
   enumerate(s, actor) {
     const out = [];
     for (const t of ACTOR_IDS) {
-      if (t === actor || supplierRefusal(s, t, actor as SupplierId)) continue;
+      if (t === actor || supplierRefuses(s, t, actor as SupplierId)) continue;
       if (pair(s, actor, t).relation < 20) continue;
       for (const item of ['drones', 'airDefence'] as ArmsItem[]) out.push({ target: t, item });
     }

@@ -89,30 +89,60 @@ const ARMS_BARS: readonly { supplier: SupplierId; buyers: readonly ActorId[]; re
   { supplier: 'USA', buyers: ['IRN', 'RUS'], reason: (b) => `United States does not sell arms to ${ACTOR_NAMES[b].state} (Western sanctions)` },
 ];
 
-/** Why `supplier` refuses to sell to `buyer`, or null. */
-export function supplierRefusal(state: GameState, buyer: ActorId, supplier: SupplierId): string | null {
-  const name = SUPPLIER_NAMES[supplier];
-  const who = ACTOR_NAMES[buyer].seat;
-  if (supplier === buyer) return `${who} cannot buy arms from itself`;
-  for (const bar of ARMS_BARS) if (bar.supplier === supplier && bar.buyers.includes(buyer)) return bar.reason(buyer);
+/** The ways a supplier refuses a buyer, in the order supplierRefusal tests them. */
+type Refusal = 'self' | 'bar' | 'gaza' | 'hostile' | 'relation' | 'sanctions' | 'capacity';
+
+/** The bloc bar between `supplier` and `buyer`, if any. */
+function barOf(buyer: ActorId, supplier: SupplierId): (typeof ARMS_BARS)[number] | undefined {
+  for (const bar of ARMS_BARS) if (bar.supplier === supplier && bar.buyers.includes(buyer)) return bar;
+  return undefined;
+}
+
+/**
+ * Which refusal applies to `buyer` buying from `supplier`, or null: the tests of supplierRefusal
+ * without the wording, which the menus need only as yes/no (they were building the refusal text for
+ * every barred supplier of every actor, every turn).
+ */
+function refusalOf(state: GameState, buyer: ActorId, supplier: SupplierId): Refusal | null {
+  if (supplier === buyer) return 'self';
+  if (barOf(buyer, supplier)) return 'bar';
   // Ankara's break with Israel over Gaza (§Turkey): no arms change hands while the war goes on.
-  if (((supplier === 'TUR' && buyer === 'ISR') || (supplier === 'ISR' && buyer === 'TUR')) && state.global.gazaIntensity >= GAZA_ARMS_BREAK) {
-    return `No arms trade between Turkey and Israel while the Gaza war goes on (intensity ${state.global.gazaIntensity} of 10)`;
-  }
+  if (((supplier === 'TUR' && buyer === 'ISR') || (supplier === 'ISR' && buyer === 'TUR')) && state.global.gazaIntensity >= GAZA_ARMS_BREAK) return 'gaza';
   if (isActorId(supplier)) {
     const p = pair(state, buyer, supplier);
     // Russia will not arm a state it sees as hostile (Yerevan's 2023-24 drift left Russian contracts undelivered).
-    if (supplier === 'RUS' && (p.rung >= 5 || (buyer === 'ARM' && !state.actors.ARM.memberships.some((m) => m.startsWith('CSTO')) && p.relation < 0))) {
-      return `Russia refuses to sell to ${who}: it treats the buyer as hostile`;
-    }
-    if (p.relation < -20) return `${name} refuses to sell to ${who}: relation ${p.relation} (needs >= -20)`;
-    if (p.treaties.sanctions) return `${name} refuses to sell to ${who}: sanctions are in force between them`;
+    if (supplier === 'RUS' && (p.rung >= 5 || (buyer === 'ARM' && !state.actors.ARM.memberships.some((m) => m.startsWith('CSTO')) && p.relation < 0))) return 'hostile';
+    if (p.relation < -20) return 'relation';
+    if (p.treaties.sanctions) return 'sanctions';
     const cap = exportCapacity(state, supplier);
-    if (cap !== Infinity && openExports(state, supplier) >= cap) {
+    if (cap !== Infinity && openExports(state, supplier) >= cap) return 'capacity';
+  }
+  return null;
+}
+
+/** Whether `supplier` refuses to sell to `buyer` (supplierRefusal as yes/no, without its words). */
+export function supplierRefuses(state: GameState, buyer: ActorId, supplier: SupplierId): boolean {
+  return refusalOf(state, buyer, supplier) !== null;
+}
+
+/** Why `supplier` refuses to sell to `buyer`, or null. */
+export function supplierRefusal(state: GameState, buyer: ActorId, supplier: SupplierId): string | null {
+  const why = refusalOf(state, buyer, supplier);
+  if (!why) return null;
+  const name = SUPPLIER_NAMES[supplier];
+  const who = ACTOR_NAMES[buyer].seat;
+  switch (why) {
+    case 'self': return `${who} cannot buy arms from itself`;
+    case 'bar': return barOf(buyer, supplier)!.reason(buyer);
+    case 'gaza': return `No arms trade between Turkey and Israel while the Gaza war goes on (intensity ${state.global.gazaIntensity} of 10)`;
+    case 'hostile': return `Russia refuses to sell to ${who}: it treats the buyer as hostile`;
+    case 'relation': return `${name} refuses to sell to ${who}: relation ${pair(state, buyer, supplier as ActorId).relation} (needs >= -20)`;
+    case 'sanctions': return `${name} refuses to sell to ${who}: sanctions are in force between them`;
+    case 'capacity': {
+      const cap = exportCapacity(state, supplier);
       return `${name} has no arms to spare: its war load allows ${cap} undelivered export package${cap === 1 ? '' : 's'} and all are taken`;
     }
   }
-  return null;
 }
 
 /**

@@ -54,6 +54,15 @@ export function checkProvince(state: GameState, order: Order, optional = false):
 // Checks are chained with `??`: `checkA(o) ?? checkB(o)` runs checkB only when checkA found nothing
 // (checks return null, never ''), with no closure per check; agents run checks on every candidate.
 
+/**
+ * Whether `from` already has a proposal of `kind` pending with `to`. A plain loop: the check asks this
+ * for every treaty candidate of every agent (and arms offers), over all the game's proposals so far (~18 on average).
+ */
+export function hasPendingProposal(s: GameState, from: ActorId, to: ActorId, kind: string): boolean {
+  for (const x of s.proposals) if (x.status === 'pending' && x.from === from && x.to === to && x.kind === kind) return true;
+  return false;
+}
+
 /** Who holds a province now: its occupier if occupied, else its owner. */
 export const holder = (p: ProvinceState): ActorId => p.occupier ?? p.owner;
 

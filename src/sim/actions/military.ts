@@ -214,6 +214,10 @@ export const deploy: ActionSpec = {
   },
 };
 
+// Readiness at either end of the scale: the check refuses a further step and the menus leave it out.
+const fullyMobilised = (s: GameState, a: ActorId): boolean => s.actors[a].readiness === 'mobilised';
+const atPeaceReadiness = (s: GameState, a: ActorId): boolean => s.actors[a].readiness === 'peace';
+
 export const mobilise: ActionSpec = {
   type: 'military.mobilise',
   label: 'Mobilise',
@@ -222,7 +226,7 @@ export const mobilise: ActionSpec = {
   cost: (s, o) => ({ ap: 1, moneyBn: Math.round(s.actors[o.actor].milexBn * rule(s, 'mobilisationCostShare', 0.02) * 100) / 100 }),
   claim: { section: '§Postwar', note: 'Moving forces toward a border is how Tehran signalled resolve to Baku.' },
   reactions: 'States in a dispute with the actor (rung >= 2) take it as a threat.',
-  check: (s, o) => (s.actors[o.actor].readiness === 'mobilised' ? `${o.actor} is already mobilised` : null),
+  check: (s, o) => (fullyMobilised(s, o.actor) ? `${o.actor} is already mobilised` : null),
   apply(ctx, o) {
     const s = ctx.state as GameState;
     const next = UP[s.actors[o.actor].readiness];
@@ -236,7 +240,7 @@ export const mobilise: ActionSpec = {
       if (p.rung >= 2 && p.rung < 4) addRung(ctx.state, ev, o.actor, x, 1);
     }
   },
-  enumerate: () => [{}],
+  enumerate: (s, actor) => (fullyMobilised(s, actor) ? [] : [{}]),
 };
 
 export const standDown: ActionSpec = {
@@ -247,7 +251,7 @@ export const standDown: ActionSpec = {
   cost: () => ({ ap: 1, moneyBn: 0 }),
   claim: { section: '§Postwar', note: 'Stepping down the ladder is possible but a climb-down after threats costs face (audience costs).' },
   reactions: 'Rivals at rung 4 ease a step; a recent threat or denunciation makes it a visible climb-down.',
-  check: (s, o) => (s.actors[o.actor].readiness === 'peace' ? `${o.actor} is already at peace readiness` : null),
+  check: (s, o) => (atPeaceReadiness(s, o.actor) ? `${o.actor} is already at peace readiness` : null),
   apply(ctx, o) {
     const s = ctx.state as GameState;
     const next = DOWN[s.actors[o.actor].readiness];
@@ -267,5 +271,5 @@ export const standDown: ActionSpec = {
       }
     }
   },
-  enumerate: () => [{}],
+  enumerate: (s, actor) => (atPeaceReadiness(s, actor) ? [] : [{}]),
 };

@@ -6,7 +6,7 @@ import { MISSION_KINDS } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust } from '../effects.js';
 import { pair } from '../state/selectors.js';
-import type { GameState, ProvinceState } from '../state/types.js';
+import type { GameState, PairState, ProvinceState } from '../state/types.js';
 import { checkEnum, checkOtherActor, checkProvince, orderEvent, prob, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { associationReactions } from './reactions.js';
 
@@ -20,6 +20,8 @@ const HOST_MAX_RUNG = 3;
  * consulate is a signal at a chosen place (Tehran's in Kapan, Ankara's in Nakhchivan), not a network.
  */
 const MAX_CONSULATES = 2;
+/** The missions menu lists at most this many entries (the first ones, in host order). */
+const MENU_CAP = 12;
 
 /** How many consulates `actor` has in provinces owned by `host`. */
 export function consulatesIn(s: GameState, actor: ActorId, host: ActorId): number {
@@ -30,6 +32,12 @@ export function consulatesIn(s: GameState, actor: ActorId, host: ActorId): numbe
   }
   return n;
 }
+
+/**
+ * Hosts refuse missions from states they are hostile to or in confrontation with, whatever the
+ * mission: shared by the check (which words the refusal) and the enumerator (which drops them).
+ */
+const hostRefuses = (p: PairState): boolean => p.relation < HOST_MIN_RELATION || p.rung > HOST_MAX_RUNG;
 
 /** Whether a neighbour of `p` is owned by someone other than `owner` (or missing from the map). */
 function bordersOtherOwner(s: GameState, p: ProvinceState, owner: ActorId): boolean {
@@ -50,7 +58,7 @@ export const openMission: ActionSpec = {
     if (bad) return bad;
     const t = targetOf(o);
     const p = pair(s, o.actor, t);
-    if (p.relation < HOST_MIN_RELATION || p.rung > HOST_MAX_RUNG) {
+    if (hostRefuses(p)) {
       return `${seat(t)} will not host a ${o.actor} mission: relation ${p.relation} (needs >= ${HOST_MIN_RELATION}) and rung ${p.rung} (needs <= ${HOST_MAX_RUNG})`;
     }
     if (o.params.mission === 'embassy') {
@@ -104,22 +112,32 @@ export const openMission: ActionSpec = {
     }
   },
   enumerate(s, actor) {
+    // The menu is the first MENU_CAP entries in this order, but it lists only those of hosts that
+    // accept missions: the check refuses the others whatever else holds, each with a message built
+    // for nothing (about 19 a turn). Refused entries still count towards the cap, so which
+    // consulates make it into the menu stays as it was.
     const out = [];
-    for (const t of ACTOR_IDS) {
+    let entries = 0;
+    hosts: for (const t of ACTOR_IDS) {
       if (t === actor) continue;
-      if (!pair(s, actor, t).treaties.embassy) out.push({ target: t, mission: 'embassy' });
-      else if (consulatesIn(s, actor, t) < rule(s, 'maxConsulatesPerHost', MAX_CONSULATES)) {
+      const p = pair(s, actor, t);
+      const accepts = !hostRefuses(p);
+      if (!p.treaties.embassy) {
+        if (++entries > MENU_CAP) break;
+        if (accepts) out.push({ target: t, mission: 'embassy' });
+      } else if (consulatesIn(s, actor, t) < rule(s, 'maxConsulatesPerHost', MAX_CONSULATES)) {
         // Consulates where they matter: border provinces of the host that are on the map. (for-in
         // visits provinces in Object.values order without building the list for every host.)
         for (const id in s.provinces) {
-          const p = s.provinces[id];
-          if (p.owner === t && !p.consulates.includes(actor) && bordersOtherOwner(s, p, t)) {
-            out.push({ target: t, mission: 'consulate', province: p.id });
+          const prov = s.provinces[id];
+          if (prov.owner === t && !prov.consulates.includes(actor) && bordersOtherOwner(s, prov, t)) {
+            if (++entries > MENU_CAP) break hosts;
+            if (accepts) out.push({ target: t, mission: 'consulate', province: prov.id });
           }
         }
       }
     }
-    return out.slice(0, 12);
+    return out;
   },
 };
 

@@ -9,7 +9,7 @@ import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameState, PairState, Proposal } from '../state/types.js';
-import { checkEnum, checkOtherActor, orderEvent, seat, targetOf } from './common.js';
+import { checkEnum, checkOtherActor, hasPendingProposal, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
@@ -48,12 +48,16 @@ const peaceNeedless = (p: PairState): boolean => p.relation >= 0 && !p.atWar && 
 const alreadyTied = (p: PairState): boolean => p.treaties.embassy && p.relation >= 0;
 /** A defence pact needs a relation of at least 30. */
 const tooDistantForPact = (p: PairState): boolean => p.relation < 30;
+/** How binding the pair's defence pact is: 0 none, 1 vague, 2 explicit (a proposal must go further). */
+const pactLevel = (p: PairState): number => (p.treaties.defencePact === 'explicit' ? 2 : p.treaties.defencePact === 'vague' ? 1 : 0);
+/** A corridor deal is moot once the corridor is agreed or seized. */
+const corridorSettled = (s: GameState): boolean => s.global.zangezur.status === 'agreed' || s.global.zangezur.status === 'seized';
 
 function proposalProblem(s: GameState, o: Order): string | null {
   const t = targetOf(o);
   const p = pair(s, o.actor, t);
   const kind = o.params.kind as string;
-  if (s.proposals.some((x) => x.status === 'pending' && x.from === o.actor && x.to === t && x.kind === kind)) {
+  if (hasPendingProposal(s, o.actor, t, kind)) {
     return `${o.actor} already has a ${kind} proposal pending with ${t}`;
   }
   // `mode: null` is a malformed mode, not a missing one (found by the order fuzzer).
@@ -68,7 +72,7 @@ function proposalProblem(s: GameState, o: Order): string | null {
       return null;
     case 'corridorDeal':
       if (pairKey(o.actor, t) !== 'ARM-AZE') return 'a corridor deal is made between Armenia and Azerbaijan (params.target must be ARM or AZE)';
-      { const st = s.global.zangezur.status; return st === 'agreed' || st === 'seized' ? `the corridor is already ${st}` : null; }
+      return corridorSettled(s) ? `the corridor is already ${s.global.zangezur.status}` : null;
     case 'normalisation':
       if (p.treaties.normalisation) return `${o.actor} and ${t} have already normalised relations`;
       // Normalisation is for estranged pairs (Yerevan-Ankara, Baku-Yerevan), not for partners already on good terms.
@@ -81,13 +85,15 @@ function proposalProblem(s: GameState, o: Order): string | null {
       const bloc = blocBarrier(s, o.actor, t);
       if (bloc) return bloc;
       const want = o.params.explicitness === 'explicit' ? 2 : 1;
-      const have = p.treaties.defencePact === 'explicit' ? 2 : p.treaties.defencePact === 'vague' ? 1 : 0;
-      return have >= want ? `${o.actor} and ${t} already have a ${p.treaties.defencePact} defence pact` : null;
+      return pactLevel(p) >= want ? `${o.actor} and ${t} already have a ${p.treaties.defencePact} defence pact` : null;
     }
     default:
       return null;
   }
 }
+
+/** Whether `x`'s NATO membership rules out a defence pact with `y` (blocBarrier, either way round). */
+const natoBars = (s: GameState, x: ActorId, y: ActorId): boolean => (y === 'RUS' || y === 'IRN') && s.actors[x].memberships.includes('NATO');
 
 /**
  * Why two states cannot sign a defence pact because of an alliance one of them is in, or null. NATO's
@@ -96,9 +102,7 @@ function proposalProblem(s: GameState, o: Order): string | null {
  */
 export function blocBarrier(s: GameState, a: ActorId, b: ActorId): string | null {
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    if (s.actors[x].memberships.includes('NATO') && (y === 'RUS' || y === 'IRN')) {
-      return `${seat(x)} is in NATO: a defence pact with ${seat(y)} is ruled out`;
-    }
+    if (natoBars(s, x, y)) return `${seat(x)} is in NATO: a defence pact with ${seat(y)} is ruled out`;
   }
   return null;
 }
@@ -172,12 +176,17 @@ export const proposeTreaty: ActionSpec = {
     }
     for (const t of ACTOR_IDS) {
       if (t === actor) continue;
-      // Kinds that the check would refuse whatever else holds are left out (the same conditions).
+      // Proposals that the check would refuse whatever else holds are left out (the same conditions):
+      // treaties the pair already has, pacts NATO rules out, a corridor already settled.
       const p = pair(s, actor, t);
-      if (!peaceNeedless(p)) out.push({ target: t, kind: 'peace' });
-      if (!alreadyTied(p)) out.push({ target: t, kind: 'normalisation' });
-      if (!tooDistantForPact(p)) out.push({ target: t, kind: 'defencePact', explicitness: 'vague' }, { target: t, kind: 'defencePact', explicitness: 'explicit' });
-      if (pairKey(actor, t) === 'ARM-AZE') for (const mode of CORRIDOR_MODES) out.push({ target: t, kind: 'corridorDeal', mode });
+      if (!p.treaties.peace && !peaceNeedless(p)) out.push({ target: t, kind: 'peace' });
+      if (!p.treaties.normalisation && !alreadyTied(p) && !p.atWar) out.push({ target: t, kind: 'normalisation' });
+      if (!tooDistantForPact(p) && !natoBars(s, actor, t) && !natoBars(s, t, actor)) {
+        const have = pactLevel(p);
+        if (have < 1) out.push({ target: t, kind: 'defencePact', explicitness: 'vague' });
+        if (have < 2) out.push({ target: t, kind: 'defencePact', explicitness: 'explicit' });
+      }
+      if (pairKey(actor, t) === 'ARM-AZE' && !corridorSettled(s)) for (const mode of CORRIDOR_MODES) out.push({ target: t, kind: 'corridorDeal', mode });
     }
     return out;
   },

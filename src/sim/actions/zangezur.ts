@@ -19,11 +19,14 @@ const WHO: Record<ZangezurStep, readonly ActorId[]> = {
 const modeOf = (o: Order, dflt: CorridorMode): CorridorMode => (o.params.mode as CorridorMode | undefined) ?? dflt;
 const label = (m: CorridorMode) => (m === 'transit' ? 'transit under Armenian control' : 'an extraterritorial corridor');
 
+/** Once the corridor is agreed or seized no step is open: the check refuses them all, the menu lists none. */
+const settled = (s: GameState): boolean => s.global.zangezur.status === 'agreed' || s.global.zangezur.status === 'seized';
+
 function stepProblem(s: GameState, o: Order): string | null {
   const step = o.params.step as ZangezurStep;
   const z = s.global.zangezur;
   if (!WHO[step].includes(o.actor)) return `params.step: ${step} is open to ${WHO[step].join(', ')}, not ${o.actor}`;
-  if (z.status === 'agreed' || z.status === 'seized') return `the corridor question is settled (status ${z.status})`;
+  if (settled(s)) return `the corridor question is settled (status ${z.status})`;
   const onTable = z.status === 'demanded' || z.status === 'negotiating';
   if (step === 'accept') {
     if (!onTable || !z.mode) return `nothing to accept: the corridor is ${z.status}`;
@@ -119,6 +122,7 @@ export const zangezur: ActionSpec = {
     }
   },
   enumerate(s, actor) {
+    if (settled(s)) return [];
     const out = [];
     for (const step of ZANGEZUR_STEPS) {
       if (!WHO[step].includes(actor)) continue;
