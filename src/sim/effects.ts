@@ -147,3 +147,19 @@ export function addGlobal(state: Draft<GameState>, ev: GameEvent | null, field: 
 export function noteChange(ev: GameEvent | null, path: string, from: string | number | boolean | null, to: string | number | boolean | null): void {
   record(ev, path, from, to);
 }
+
+/** The routine counters of a pair: joint drills and summits, each building less as it repeats. */
+export type RoutineKey = 'drills' | 'talks';
+
+/** Counts one more joint drill or summit of `a` and `b` (PairState.drills / talks), recorded on `ev`. */
+export function countRoutine(state: GameState, ev: GameEvent, a: ActorId, b: ActorId, key: RoutineKey): void {
+  const p = state.pairs[pairKey(a, b)];
+  const before = p[key] ?? 0;
+  p[key] = Math.round((before + 1) * 100) / 100;
+  noteChange(ev, `${pairKey(a, b)}.${key}`, before, p[key]);
+}
+
+/** A routine counter after a month: `keep` of it, rounded to hundredths, and 0 once below 0.05. */
+export function easeRoutine(count: number, keep: number): number {
+  return count * keep < 0.05 ? 0 : Math.round(count * keep * 100) / 100;
+}

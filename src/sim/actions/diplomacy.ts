@@ -2,11 +2,11 @@
  * Everyday diplomacy: summits, public condemnation and expulsions. Missions and mediation are in
  * missions.ts, Armenia's realignment in realign.ts, treaties in treaties.ts.
  */
-import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS } from '../../shared/ids.js';
 import type { ActionSpec } from '../context.js';
-import { addActor, addRelation, addRung, addTrust, noteChange, raiseRungTo } from '../effects.js';
+import { addActor, addRelation, addRung, addTrust, countRoutine, raiseRungTo } from '../effects.js';
 import { pair, talksNovelty } from '../state/selectors.js';
-import type { Commitment, GameEvent, GameState } from '../state/types.js';
+import type { Commitment, GameState } from '../state/types.js';
 import { checkOtherActor, orderEvent, seat, targetOf } from './common.js';
 import { associationReactions, turkeyGazaStanding } from './reactions.js';
 
@@ -19,15 +19,6 @@ const AUDIENCE_COST_TURNS = 3;
 /** Whether a denunciation still binds its author (made within the last AUDIENCE_COST_TURNS turns). */
 export function isLiveAudienceCost(s: GameState, c: Commitment): boolean {
   return c.kind === 'audienceCost' && c.status === 'open' && s.turn - c.madeTurn <= AUDIENCE_COST_TURNS;
-}
-
-/** Counts a summit of `a` and `b` (PairState.talks; eased by the drift system). */
-function addTalks(state: GameState, ev: GameEvent, a: ActorId, b: ActorId): void {
-  const p = pair(state, a, b);
-  const before = p.talks ?? 0;
-  p.talks = Math.round((before + 1) * 100) / 100;
-  p.talksTurn = state.turn;
-  noteChange(ev, `${pairKey(a, b)}.talks`, before, p.talks);
 }
 
 export const summit: ActionSpec = {
@@ -55,7 +46,8 @@ export const summit: ActionSpec = {
     // Talks under fire yield less: the gain shrinks as the ladder climbs.
     addRelation(ctx.state, ev, o.actor, t, Math.round(6 * (1 - p.rung / 15) * novelty));
     addTrust(ctx.state, ev, o.actor, t, Math.round(3 * novelty));
-    addTalks(s, ev, o.actor, t);
+    countRoutine(s, ev, o.actor, t, 'talks');
+    p.talksTurn = s.turn;
     if (p.rung >= 1 && p.rung <= 3 && !p.atWar) addRung(ctx.state, ev, o.actor, t, -1);
     // A summit soon after a public denunciation is a climb-down: the audience cost is paid now.
     for (const c of ctx.state.commitments) {

@@ -1,11 +1,11 @@
 /**
  * Signalling with force short of fighting: drills, deployments, mobilisation and standing down.
  */
-import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { ActionSpec } from '../context.js';
-import { addActor, addRelation, addRung, addTrust, noteChange, raiseRungTo, setActor } from '../effects.js';
+import { addActor, addRelation, addRung, addTrust, countRoutine, noteChange, raiseRungTo, setActor } from '../effects.js';
 import { pair, power, routineNovelty, sharesBorder } from '../state/selectors.js';
-import type { GameEvent, GameState, ProvinceState, Readiness } from '../state/types.js';
+import type { GameState, ProvinceState, Readiness } from '../state/types.js';
 import { checkOtherActor, checkProvince, holder, orderEvent, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { isLiveAudienceCost } from './diplomacy.js';
 
@@ -58,7 +58,7 @@ export const drill: ActionSpec = {
       raiseRungTo(ctx.state, ev, partner, t, 3);
       const r = reactionEvent(ctx, o, t, partner, `${seat(t)} protests ${seat(partner)}'s part in the drills.`, '§Turkey');
       addRelation(ctx.state, r, t, partner, routine ? -1.5 : -3);
-      addDrill(ctx.state, ev, o.actor, partner);
+      countRoutine(ctx.state, ev, o.actor, partner, 'drills');
     }
   },
   enumerate(s, actor) {
@@ -118,14 +118,6 @@ export function partnerRefusesTarget(s: GameState, partner: ActorId, target: Act
   if (p.treaties.defencePact !== 'none') return `${partner} will not drill against ${target}: they have a defence pact`;
   if (p.relation >= 30) return `${partner} will not drill against ${target}: relation ${p.relation} (needs < 30)`;
   return null;
-}
-
-/** Counts a joint drill of partners `a` and `b` (PairState.drills; eased by the drift system). */
-function addDrill(state: GameState, ev: GameEvent, a: ActorId, b: ActorId): void {
-  const p = pair(state, a, b);
-  const before = p.drills ?? 0;
-  p.drills = Math.round((before + 1) * 100) / 100;
-  noteChange(ev, `${pairKey(a, b)}.drills`, before, p.drills);
 }
 
 /**

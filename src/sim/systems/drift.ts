@@ -6,7 +6,7 @@
  */
 import { ACTOR_IDS, PAIR_KEYS, pairMembers, ACTOR_NAMES } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
-import { addActor, addGlobal, addRelation, addRung, noteChange } from '../effects.js';
+import { addActor, addGlobal, addRelation, addRung, easeRoutine, noteChange } from '../effects.js';
 import { param } from '../scenario/params.js';
 
 /** The lowest rung a pair drifts to: deep hostility keeps red-line rhetoric alive. */
@@ -47,9 +47,9 @@ export function runDrift(ctx: SimContext): void {
   for (const key of PAIR_KEYS) {
     const p = s.pairs[key];
     // Drills between the two fade from memory: a pair that stops drilling makes news again later.
-    if (p.drills > 0) p.drills = p.drills * keep < 0.05 ? 0 : Math.round(p.drills * keep * 100) / 100;
+    if (p.drills > 0) p.drills = easeRoutine(p.drills, keep);
     // Likewise summits: after months without one, the next meeting is an occasion again.
-    if (p.talks > 0) p.talks = p.talks * keepTalks < 0.05 ? 0 : Math.round(p.talks * keepTalks * 100) / 100;
+    if (p.talks > 0) p.talks = easeRoutine(p.talks, keepTalks);
     const target = base?.relations[key];
     if (target !== undefined && Math.abs(target - p.relation) >= 0.5) addRelation(s, null, ...pairMembers(key), (target - p.relation) * rate, false);
   }
