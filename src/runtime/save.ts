@@ -13,13 +13,16 @@ import { SAVE_FORMAT, SAVE_VERSION, saveSchema, type SaveFile } from './save-sch
 export { SAVE_FORMAT, SAVE_VERSION, type SaveFile } from './save-schema.js';
 
 export type ParseSaveResult = { ok: true; save: SaveFile } | { ok: false; error: string };
+/** What a load brought in when only the first turns of a save replayed exactly. */
+export interface PartialLoad { turnsLoaded: number; turnsInSave: number; lastTurn: number }
+
 /**
  * A load's result. `partial`: loaded with `upToDivergence`, the session stands after the last turn that
  * replayed exactly. `replayable`: a refused save whose first turns do replay exactly (made by another
  * version of the game): how many, so a caller can offer to load those.
  */
 export type LoadSaveResult =
-  | { ok: true; session: GameSession; partial?: { turnsLoaded: number; turnsInSave: number; lastTurn: number } }
+  | { ok: true; session: GameSession; partial?: PartialLoad }
   | { ok: false; error: string; replayable?: number };
 
 /** Largest save text accepted (a 24-turn game with agents' reasons is a few hundred kB). */

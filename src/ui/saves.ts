@@ -4,7 +4,7 @@
  * nothing: it is checked completely (format, scenario, replay) before the running game is replaced.
  */
 import { SaveSlots } from '../runtime/storage.js';
-import { loadSave, parseSave, serializeSave } from '../runtime/save.js';
+import { loadSave, parseSave, serializeSave, type PartialLoad } from '../runtime/save.js';
 import type { SaveFile } from '../runtime/save-schema.js';
 import type { GameSession } from '../runtime/session.js';
 import { whenIdle } from './idle.js';
@@ -84,9 +84,6 @@ export function latestSaveInfo(): { gameId: string; turn: number; scenarioId: st
 /** Asks the player a yes/no question (the page: `window.confirm`). */
 export type Ask = (question: string) => boolean;
 const confirmInPage: Ask = (q) => window.confirm(q);
-
-/** What a load brought in when only the first turns of a save could be replayed. */
-export type PartialLoad = { turnsLoaded: number; turnsInSave: number; lastTurn: number };
 
 /**
  * Loads a save; when it was made by another version of the game and only its first turns replay
