@@ -79,14 +79,30 @@ const GAZA_ARMS_BREAK = 3;
  * Israel neither arms nor buys from Moscow or Tehran; Ankara, in NATO and selling drones to Kyiv, trades
  * with Moscow and Tehran but arms neither and buys no Iranian arms (Russia's S-400 sale of 2019 stays
  * possible); Western suppliers are bound by sanctions.
+ *
+ * The two camps of the South Caucasus buy from different shops (§Postwar): Yerevan turned to France,
+ * India and the United States to counter the Turkish-Azerbaijani alliance, while Baku's arsenal is
+ * mostly Israeli [§Israel] and Turkish. So France and India do not arm Baku, Washington sells it no
+ * major arms (Section 907 of the 1992 Freedom Support Act restricts aid to Azerbaijan), and neither
+ * Israel nor Turkey arms Yerevan. Nor does Tehran: it presses India to arm Armenia [§Iran-Armenia], and
+ * Iranian arms would cost Yerevan its Western partners. India, itself a buyer of Russian arms, sells
+ * none to Moscow or Tehran.
+ * Without these bars the agents bought French artillery for Baku and Israeli drones for Yerevan.
  */
 const ARMS_BARS: readonly { supplier: SupplierId; buyers: readonly ActorId[]; reason: (buyer: ActorId) => string }[] = [
   { supplier: 'ISR', buyers: ['IRN', 'RUS'], reason: (b) => `Israel does not sell arms to ${ACTOR_NAMES[b].state}` },
+  { supplier: 'ISR', buyers: ['ARM'], reason: () => 'Israel does not sell arms to Armenia: its arms partner in the region is Azerbaijan' },
   { supplier: 'IRN', buyers: ['ISR', 'TUR'], reason: (b) => (b === 'ISR' ? 'Israel does not buy arms from Iran' : 'Turkey, a NATO member, does not buy Iranian arms') },
+  { supplier: 'IRN', buyers: ['ARM'], reason: () => 'Yerevan, courting the West, buys no Iranian arms: Tehran presses India to arm it instead' },
   { supplier: 'RUS', buyers: ['ISR'], reason: () => 'Israel does not buy arms from Russia' },
   { supplier: 'TUR', buyers: ['RUS', 'IRN'], reason: (b) => `Turkey, a NATO member, does not arm ${ACTOR_NAMES[b].state}` },
+  { supplier: 'TUR', buyers: ['ARM'], reason: () => 'Turkey does not arm Armenia: it stands with Azerbaijan, and the two have no diplomatic relations' },
   { supplier: 'FRA', buyers: ['IRN', 'RUS'], reason: (b) => `France does not sell arms to ${ACTOR_NAMES[b].state} (Western sanctions)` },
+  { supplier: 'FRA', buyers: ['AZE'], reason: () => 'France does not sell arms to Azerbaijan: it arms Armenia, and its relations with Baku have broken down' },
   { supplier: 'USA', buyers: ['IRN', 'RUS'], reason: (b) => `United States does not sell arms to ${ACTOR_NAMES[b].state} (Western sanctions)` },
+  { supplier: 'USA', buyers: ['AZE'], reason: () => 'United States sells no major arms to Azerbaijan (Section 907 of the Freedom Support Act restricts aid to Baku)' },
+  { supplier: 'IND', buyers: ['AZE'], reason: () => 'India does not sell arms to Azerbaijan: it arms Armenia, and Baku sides with Pakistan' },
+  { supplier: 'IND', buyers: ['RUS', 'IRN'], reason: (b) => `India does not sell arms to ${ACTOR_NAMES[b].state} (it buys Russian arms itself, and Western sanctions)` },
 ];
 
 /** The ways a supplier refuses a buyer, in the order supplierRefusal tests them. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupGame } from '../../helpers/setupGame.js';
 import { order, orderEv, play } from './play.js';
+import { ACTION_SPECS } from '../../../src/sim/actions/index.js';
 
 describe('arms.buy', () => {
   it('books a delivery with lag, route, cost and the supplier\'s commitment', () => {
@@ -76,6 +77,38 @@ describe('arms.buy', () => {
       'Turkey, a NATO member, does not arm Russia', 'Turkey, a NATO member, does not arm Iran', 'Israel does not sell arms to Russia',
       'Turkey, a NATO member, does not buy Iranian arms', 'Israel does not buy arms from Russia',
     ]);
+    // The two camps buy from different shops (§Postwar): France, India and Washington arm Yerevan, not
+    // Baku; Israel and Ankara arm Baku, not Yerevan; India arms neither Moscow nor Tehran. However warm
+    // the relation: the bars are policy, not mood.
+    const camps = play(setupGame({ mutate: (g) => {
+      g.pairs['ARM-ISR'].relation = 60; g.pairs['ARM-TUR'].relation = 60;
+      for (const id of ['AZE', 'ARM', 'RUS', 'IRN'] as const) g.actors[id].treasuryBn = 20;
+    } }),
+      order('AZE', 'arms.buy', { supplier: 'FRA', item: 'artillery' }),
+      order('AZE', 'arms.buy', { supplier: 'IND', item: 'artillery' }),
+      order('AZE', 'arms.buy', { supplier: 'USA', item: 'radar' }),
+      order('ARM', 'arms.buy', { supplier: 'ISR', item: 'drones' }),
+      order('ARM', 'arms.buy', { supplier: 'TUR', item: 'drones' }),
+      order('RUS', 'arms.buy', { supplier: 'IND', item: 'artillery' }),
+      order('IRN', 'arms.buy', { supplier: 'IND', item: 'radar' }),
+      order('ARM', 'arms.buy', { supplier: 'FRA', item: 'artillery' }));
+    expect(camps.rejected.map((x) => x.reason)).toEqual([
+      'France does not sell arms to Azerbaijan: it arms Armenia, and its relations with Baku have broken down',
+      'India does not sell arms to Azerbaijan: it arms Armenia, and Baku sides with Pakistan',
+      'United States sells no major arms to Azerbaijan (Section 907 of the Freedom Support Act restricts aid to Baku)',
+      'Israel does not sell arms to Armenia: its arms partner in the region is Azerbaijan',
+      'Turkey does not arm Armenia: it stands with Azerbaijan, and the two have no diplomatic relations',
+      'India does not sell arms to Russia (it buys Russian arms itself, and Western sanctions)',
+      'India does not sell arms to Iran (it buys Russian arms itself, and Western sanctions)',
+    ]);
+    // The menus never offer what the bars refuse (an agent would waste its turn on it).
+    const menu = (actor: 'AZE' | 'ARM') => [...ACTION_SPECS['arms.buy'].enumerate(camps.state, actor)].map((p) => p.supplier);
+    expect(menu('AZE')).not.toContain('FRA');
+    expect(menu('AZE')).not.toContain('IND');
+    expect(menu('ARM')).not.toContain('ISR');
+    // Israel's own offer of arms to Yerevan is refused the same way.
+    const offer = play(setupGame({ mutate: (g) => { g.pairs['ARM-ISR'].relation = 60; } }), order('ISR', 'arms.sell', { target: 'ARM', item: 'drones' }));
+    expect(offer.rejected.map((x) => x.reason)).toEqual(['Israel does not sell arms to Armenia: its arms partner in the region is Azerbaijan']);
     // Ankara and Israel trade no arms while the Gaza war goes on; they may once it has calmed.
     const gaza = (g: number) => play(setupGame({ mutate: (x) => { x.global.gazaIntensity = g; x.pairs['ISR-TUR'].relation = 20; } }), order('ISR', 'arms.buy', { supplier: 'TUR', item: 'artillery' })).rejected;
     expect(gaza(8)[0].reason).toMatch(/No arms trade between Turkey and Israel while the Gaza war goes on/);
@@ -87,13 +120,15 @@ describe('arms.buy', () => {
 
 describe('arms.sell', () => {
   it('an offer to a human buyer waits for an answer; accepting books the order and charges the buyer', () => {
-    const s = setupGame({ seats: { ARM: 'human' }, mutate: (g) => { g.pairs['ARM-IRN'].relation = 60; } });
-    const t1 = play(s, order('IRN', 'arms.sell', { target: 'ARM', item: 'drones' }));
-    expect(t1.state.proposals[0]).toMatchObject({ from: 'IRN', to: 'ARM', kind: 'armsOffer', status: 'pending' });
-    const t2 = play(t1.state, order('ARM', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'IRN', kind: 'armsOffer' }));
+    const s = setupGame({ seats: { AZE: 'human' } });
+    const t1 = play(s, order('ISR', 'arms.sell', { target: 'AZE', item: 'drones' }));
+    expect(t1.state.proposals[0]).toMatchObject({ from: 'ISR', to: 'AZE', kind: 'armsOffer', status: 'pending' });
+    const t2 = play(t1.state, order('AZE', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'ISR', kind: 'armsOffer' }));
     expect(t2.rejected).toEqual([]);
-    expect(t2.state.actors.ARM.armsOnOrder.some((o) => o.supplier === 'IRN' && o.item === 'drones')).toBe(true);
-    expect(t2.events.some((e) => e.kind === 'reaction' && e.actor === 'AZE' && e.target === 'IRN')).toBe(true);
+    expect(t2.state.actors.AZE.armsOnOrder.some((o) => o.supplier === 'ISR' && o.item === 'drones')).toBe(true);
+    // Tehran protests Israeli drones for Baku once the deal is made, not when it is offered.
+    expect(t1.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN')).toBe(false);
+    expect(t2.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN')).toBe(true);
   });
 
   it('only sellers may sell', () => {
