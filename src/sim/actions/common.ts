@@ -123,3 +123,15 @@ export const othersThan = (...ids: ActorId[]): ActorId[] => ACTOR_IDS.filter((a)
 
 /** Rounds a probability for the log (3 decimals) and clamps it. */
 export const prob = (p: number, lo = 0.02, hi = 0.95): number => Math.round(Math.min(hi, Math.max(lo, p)) * 1000) / 1000;
+
+/**
+ * Whether `a` and `b` hold no direct talks and sign no treaties: the Islamic Republic does not recognise
+ * Israel (§Israel, §Conclusion: their confrontation runs through proxies, strikes and third countries).
+ * Contacts between them go through a mediator (diplomacy.mediate), which stays open.
+ */
+export function noDirectTies(a: string, b: string): boolean {
+  return (a === 'IRN' && b === 'ISR') || (a === 'ISR' && b === 'IRN');
+}
+
+/** The refusal of a direct contact between `a` and `b` that noDirectTies rules out. */
+export const NO_DIRECT_TIES_TEXT = 'Tehran does not recognise Israel: the two hold no direct talks and sign no treaties (contacts go through a mediator)';

@@ -7,7 +7,7 @@ import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust, countRoutine, raiseRungTo } from '../effects.js';
 import { pair, talksNovelty } from '../state/selectors.js';
 import type { Commitment, GameState } from '../state/types.js';
-import { checkOtherActor, orderEvent, seat, targetOf } from './common.js';
+import { NO_DIRECT_TIES_TEXT, checkOtherActor, noDirectTies, orderEvent, seat, targetOf } from './common.js';
 import { associationReactions, turkeyGazaStanding } from './reactions.js';
 
 const ONE_AP = () => ({ ap: 1, moneyBn: 0 });
@@ -29,7 +29,7 @@ export const summit: ActionSpec = {
   cost: ONE_AP,
   claim: { section: 'all sections', note: 'Every alignment in the article is built and repaired through leaders\' visits and talks.' },
   reactions: 'Partners hostile to the other side (Israel on Baku-Tehran talks) mind; backing down after a denunciation costs credibility.',
-  check: (_s, o) => checkOtherActor(o),
+  check: (_s, o) => checkOtherActor(o) ?? (noDirectTies(o.actor, targetOf(o)) ? NO_DIRECT_TIES_TEXT : null),
   apply(ctx, o) {
     const t = targetOf(o);
     const s = ctx.state as GameState;
@@ -58,7 +58,7 @@ export const summit: ActionSpec = {
     }
     associationReactions(ctx, o, o.actor, t, 2, 'talks');
   },
-  enumerate: (_s, actor) => others(actor),
+  enumerate: (_s, actor) => others(actor).filter(({ target }) => !noDirectTies(actor, target)),
 };
 
 export const denounce: ActionSpec = {

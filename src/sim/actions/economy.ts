@@ -7,7 +7,7 @@ import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addTrust, noteChange, raiseRungTo, round2 } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameState } from '../state/types.js';
-import { checkEnum, checkOtherActor, orderEvent, reactionEvent, seat, targetOf } from './common.js';
+import { checkEnum, checkOtherActor, noDirectTies, orderEvent, reactionEvent, seat, targetOf } from './common.js';
 import { turkeyGazaStanding } from './reactions.js';
 
 export const oil: ActionSpec = {
@@ -52,6 +52,9 @@ export const oil: ActionSpec = {
   enumerate: () => OIL_LEVELS.map((level) => ({ level })),
 };
 
+/** Israel and Iran trade nothing to halt: Tehran's calls for a boycott of Israel are words (diplomacy.denounce). */
+const NO_TRADE_TEXT = 'Israel and Iran have no trade between them to halt (Tehran\'s calls to boycott Israel are a denunciation)';
+
 export const sanction: ActionSpec = {
   type: 'economy.sanction',
   label: 'Impose sanctions',
@@ -63,6 +66,7 @@ export const sanction: ActionSpec = {
   check(s, o) {
     const bad = checkOtherActor(o);
     if (bad) return bad;
+    if (noDirectTies(o.actor, targetOf(o))) return NO_TRADE_TEXT;
     const on = pair(s, o.actor, targetOf(o)).treaties.sanctions;
     if (o.params.lift) return on ? null : `there are no sanctions between ${o.actor} and ${targetOf(o)} to lift`;
     return on ? `sanctions between ${o.actor} and ${targetOf(o)} are already in force (lift them with params.lift: true)` : null;
@@ -89,7 +93,7 @@ export const sanction: ActionSpec = {
     if (o.actor === 'TUR' && t === 'ISR') addActor(ctx.state, ev, 'TUR', 'standing', turkeyGazaStanding(s));
   },
   enumerate(s, actor) {
-    return ACTOR_IDS.filter((t) => t !== actor && pair(s, actor, t).relation <= -30)
+    return ACTOR_IDS.filter((t) => t !== actor && !noDirectTies(actor, t) && pair(s, actor, t).relation <= -30)
       .map((target) => (pair(s, actor, target).treaties.sanctions ? { target, lift: true } : { target }));
   },
 };

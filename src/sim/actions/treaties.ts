@@ -9,7 +9,7 @@ import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameState, PairState, Proposal } from '../state/types.js';
-import { checkEnum, checkOtherActor, hasPendingProposal, orderEvent, seat, targetOf } from './common.js';
+import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, hasPendingProposal, noDirectTies, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
@@ -42,10 +42,20 @@ function checkTerms(o: Order): string | null {
 // Conditions under which a proposal of a kind can never pass, shared by the check (which words the
 // refusal) and the enumerator (which leaves those proposals out of the menus: most of the agents'
 // treaty candidates failed on one of these, each building its refusal message for nothing).
-/** Peace is for pairs in conflict: not needed between states on decent terms, not at war, below rung 3. */
-const peaceNeedless = (p: PairState): boolean => p.relation >= 0 && !p.atWar && p.rung < 3;
-/** Normalisation is for estranged pairs, not for partners with embassies and a non-negative relation. */
-const alreadyTied = (p: PairState): boolean => p.treaties.embassy && p.relation >= 0;
+/**
+ * A peace treaty ends an armed conflict: Armenia and Azerbaijan's (no treaty since the 1994 ceasefire,
+ * the talks of §Postwar), or any pair at war or in armed clashes (rung 6 or more). Estranged states that
+ * have not fought mend ties by talks or normalisation: "Moscow proposes a peace treaty to Yerevan" had
+ * been possible whenever a relation was negative.
+ */
+const PEACE_MIN_RUNG = 6;
+const peaceNeedless = (a: ActorId, b: ActorId, p: PairState): boolean => pairKey(a, b) !== 'ARM-AZE' && !p.atWar && p.rung < PEACE_MIN_RUNG;
+/**
+ * Normalisation establishes (or restores) diplomatic relations, so it is for pairs without embassies:
+ * Yerevan-Ankara, Baku-Yerevan, Baku-Tehran after the 2023 embassy attack. States with embassies mend
+ * ties by talks.
+ */
+const alreadyTied = (p: PairState): boolean => p.treaties.embassy;
 /** A defence pact needs a relation of at least 30. */
 const tooDistantForPact = (p: PairState): boolean => p.relation < 30;
 /** How binding the pair's defence pact is: 0 none, 1 vague, 2 explicit (a proposal must go further). */
@@ -65,10 +75,11 @@ function proposalProblem(s: GameState, o: Order): string | null {
   if (mode !== undefined && !(CORRIDOR_MODES as readonly unknown[]).includes(mode)) {
     return `params.mode: expected one of ${CORRIDOR_MODES.join(', ')}; got ${JSON.stringify(mode)}`;
   }
+  if (noDirectTies(o.actor, t)) return NO_DIRECT_TIES_TEXT;
   switch (kind) {
     case 'peace':
       if (p.treaties.peace) return `${o.actor} and ${t} already have a peace treaty`;
-      if (peaceNeedless(p)) return `${o.actor} and ${t} are not in conflict (relation ${p.relation}, rung ${p.rung}): no peace treaty needed`;
+      if (peaceNeedless(o.actor, t, p)) return `${o.actor} and ${t} are not at war (rung ${p.rung}, needs ${PEACE_MIN_RUNG} or more): a peace treaty ends an armed conflict; normalisation or talks mend other ties`;
       return null;
     case 'corridorDeal':
       if (pairKey(o.actor, t) !== 'ARM-AZE') return 'a corridor deal is made between Armenia and Azerbaijan (params.target must be ARM or AZE)';
@@ -76,7 +87,7 @@ function proposalProblem(s: GameState, o: Order): string | null {
     case 'normalisation':
       if (p.treaties.normalisation) return `${o.actor} and ${t} have already normalised relations`;
       // Normalisation is for estranged pairs (Yerevan-Ankara, Baku-Yerevan), not for partners already on good terms.
-      if (alreadyTied(p)) return `${o.actor} and ${t} already have embassies and relation ${p.relation} (normalisation is for pairs without ties or with a negative relation)`;
+      if (alreadyTied(p)) return `${o.actor} and ${t} already have diplomatic relations (embassies): normalisation establishes them; talks mend them`;
       return p.atWar ? `${o.actor} and ${t} are at war` : null;
     case 'defencePact': {
       const bad = checkEnum(o, 'explicitness', PACT_EXPLICITNESS, true);
@@ -178,8 +189,9 @@ export const proposeTreaty: ActionSpec = {
       if (t === actor) continue;
       // Proposals that the check would refuse whatever else holds are left out (the same conditions):
       // treaties the pair already has, pacts NATO rules out, a corridor already settled.
+      if (noDirectTies(actor, t)) continue;
       const p = pair(s, actor, t);
-      if (!p.treaties.peace && !peaceNeedless(p)) out.push({ target: t, kind: 'peace' });
+      if (!p.treaties.peace && !peaceNeedless(actor, t, p)) out.push({ target: t, kind: 'peace' });
       if (!p.treaties.normalisation && !alreadyTied(p) && !p.atWar) out.push({ target: t, kind: 'normalisation' });
       if (!tooDistantForPact(p) && !natoBars(s, actor, t) && !natoBars(s, t, actor)) {
         const have = pactLevel(p);

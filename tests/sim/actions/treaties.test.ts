@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupGame } from '../../helpers/setupGame.js';
 import { order, orderEv, play } from './play.js';
+import { ACTION_SPECS } from '../../../src/sim/actions/index.js';
 
 describe('diplomacy.proposeTreaty', () => {
   it('an accepted peace treaty with a corridor deal sets the treaty flags and the corridor', () => {
@@ -94,12 +95,48 @@ describe('diplomacy.proposeTreaty', () => {
     ]);
   });
 
-  it('offers normalisation only to estranged pairs, not to partners already on good terms', () => {
-    const s = setupGame();
+  it('offers normalisation only to pairs without diplomatic relations, not to states with embassies', () => {
+    // Moscow and Tehran are partners; Moscow and Yerevan are estranged but have embassies: both mend
+    // ties by talks. Ankara and Yerevan have none: normalisation is theirs to sign.
+    const s = setupGame({ mutate: (g) => { g.pairs['ARM-RUS'].relation = -40; } });
     const r = play(s,
       order('RUS', 'diplomacy.proposeTreaty', { kind: 'normalisation', target: 'IRN' }),
+      order('RUS', 'diplomacy.proposeTreaty', { kind: 'normalisation', target: 'ARM' }),
       order('TUR', 'diplomacy.proposeTreaty', { kind: 'normalisation', target: 'ARM' }));
-    expect(r.rejected.map((x) => x.order.actor)).toEqual(['RUS']);
-    expect(r.rejected[0].reason).toMatch(/^RUS and IRN already have embassies and relation \d+/);
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      'RUS and IRN already have diplomatic relations (embassies): normalisation establishes them; talks mend them',
+      'RUS and ARM already have diplomatic relations (embassies): normalisation establishes them; talks mend them',
+    ]);
+  });
+
+  it('a peace treaty ends an armed conflict: Baku and Yerevan, or a pair at war or in armed clashes', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['ARM-RUS'].relation = -40; g.pairs['AZE-IRN'].rung = 6; g.pairs['ARM-AZE'].relation = 10; g.pairs['ARM-AZE'].rung = 0; } });
+    const r = play(s,
+      order('RUS', 'diplomacy.proposeTreaty', { kind: 'peace', target: 'ARM' }),
+      order('AZE', 'diplomacy.proposeTreaty', { kind: 'peace', target: 'IRN' }),
+      order('ARM', 'diplomacy.proposeTreaty', { kind: 'peace', target: 'AZE' }));
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      'RUS and ARM are not at war (rung 1, needs 6 or more): a peace treaty ends an armed conflict; normalisation or talks mend other ties',
+    ]);
+    const menu = (actor: 'RUS' | 'ARM') => [...ACTION_SPECS['diplomacy.proposeTreaty'].enumerate(s, actor)].filter((p) => p.kind === 'peace').map((p) => p.target);
+    expect(menu('RUS')).toEqual([]);
+    expect(menu('ARM')).toEqual(['AZE']);
+  });
+
+  it('Tehran and Israel hold no direct talks and sign no treaties; a mediator may still bring them together', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['IRN-ISR'].rung = 7; g.pairs['IRN-ISR'].atWar = true; g.pairs['IRN-RUS'].relation = 60; g.pairs['ISR-RUS'].relation = 40; } });
+    const r = play(s,
+      order('IRN', 'diplomacy.summit', { target: 'ISR' }),
+      order('ISR', 'diplomacy.proposeTreaty', { kind: 'peace', target: 'IRN' }),
+      order('ISR', 'diplomacy.proposeTreaty', { kind: 'normalisation', target: 'IRN' }),
+      order('RUS', 'diplomacy.mediate', { target: 'IRN', between: 'ISR' }));
+    const text = 'Tehran does not recognise Israel: the two hold no direct talks and sign no treaties (contacts go through a mediator)';
+    expect(r.rejected.map((x) => x.reason)).toEqual([text, text, text]);
+    expect([...ACTION_SPECS['diplomacy.summit'].enumerate(s, 'IRN')].map((p) => p.target)).not.toContain('ISR');
+    expect([...ACTION_SPECS['diplomacy.proposeTreaty'].enumerate(s, 'ISR')].map((p) => p.target)).not.toContain('IRN');
+    // Nor do they trade, so neither can halt trade with the other ("Israel halts trade with Tehran").
+    const trade = play(s, order('ISR', 'economy.sanction', { target: 'IRN' }), order('IRN', 'economy.sanction', { target: 'ISR' }));
+    expect(trade.rejected.map((x) => x.reason)).toEqual(Array(2).fill("Israel and Iran have no trade between them to halt (Tehran's calls to boycott Israel are a denunciation)"));
+    expect([...ACTION_SPECS['economy.sanction'].enumerate(s, 'ISR')].map((p) => p.target)).not.toContain('IRN');
   });
 });
