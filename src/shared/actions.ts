@@ -46,6 +46,15 @@ export const ARAS_STEPS = ['propose', 'accept', 'build', 'suspend'] as const;
 export const REALIGN_MOVES = ['freezeCSTO', 'leaveCSTO', 'joinICC', 'turnWest'] as const;
 export const TREATY_KINDS = ['peace', 'defencePact', 'normalisation', 'corridorDeal'] as const;
 export const RHETORIC_LINES = ['revanchist', 'neutral', 'conciliatory'] as const;
+
+/**
+ * How a line of `actor` reads. "Revanchist" is the article's word for Baku's claims on Armenian land
+ * ("Western Azerbaijan", §Postwar) and fits their mirror image in Yerevan (Karabakh); Tehran, Ankara,
+ * Moscow and Israel have no land to reclaim here, so their 'revanchist' line reads as a hard line.
+ */
+export function lineWords(actor: string, line: string): string {
+  return line === 'revanchist' && actor !== 'AZE' && actor !== 'ARM' ? 'hard' : line;
+}
 export const OIL_LEVELS = ['keep', 'raise', 'cut'] as const;
 export const MISSION_KINDS = ['embassy', 'consulate'] as const;
 export const PACT_EXPLICITNESS = ['vague', 'explicit'] as const;

@@ -1,7 +1,7 @@
 /**
  * Opening embassies and consulates, and mediating between two others.
  */
-import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, ACTOR_NAMES, pairKey, type ActorId } from '../../shared/ids.js';
 import { MISSION_KINDS } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust } from '../effects.js';
@@ -101,7 +101,7 @@ export const openMission: ActionSpec = {
       const r = reactionEvent(ctx, o, 'AZE', o.actor, `Baku reads ${seat(o.actor)}'s consulate in Syunik (Zangezur) as a move against the corridor.`, '§Iran-Armenia');
       addRelation(ctx.state, r, 'AZE', o.actor, -4);
     }
-    associationReactions(ctx, o, o.actor, t, 3, embassy ? 'new embassy' : 'new consulate');
+    associationReactions(ctx, o, o.actor, t, 3, embassy ? 'new embassy' : 'new consulate', `in ${ACTOR_NAMES[t].state}`);
     // Tehran's warning that it would not stay indifferent to an Azerbaijani-Israeli front [§Israel].
     for (const [a, b] of [[o.actor, t], [t, o.actor]] as [ActorId, ActorId][]) {
       if (a === 'AZE' && b === 'ISR') {

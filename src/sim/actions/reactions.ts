@@ -15,11 +15,12 @@ import { othersThan, reactionEvent, seat } from './common.js';
  * friendly with `actor` (relation >= 40) and hostile to `partner` (<= -50) loses relation with `actor`.
  * Israel watching Baku talk to Tehran is the typical case [§Israel].
  */
-export function associationReactions(ctx: SimContext, order: Order, actor: ActorId, partner: ActorId, delta: number, what: string): void {
+export function associationReactions(ctx: SimContext, order: Order, actor: ActorId, partner: ActorId, delta: number, what: string, where?: string): void {
   const s = ctx.state as GameState;
   for (const x of othersThan(actor, partner)) {
     if (pair(s, x, actor).relation >= 40 && pair(s, x, partner).relation <= -50) {
-      const ev = reactionEvent(ctx, order, x, actor, `${seat(x)} looks warily at ${seat(actor)}'s ${what} with ${seat(partner)}.`, '§Israel');
+      // "talks with Baku", or, for a mission, where it opens: "new consulate in Azerbaijan".
+      const ev = reactionEvent(ctx, order, x, actor, `${seat(x)} looks warily at ${seat(actor)}'s ${what} ${where ?? `with ${seat(partner)}`}.`, '§Israel');
       addRelation(ctx.state, ev, x, actor, -Math.abs(delta));
     }
   }

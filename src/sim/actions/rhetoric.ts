@@ -4,7 +4,7 @@
  * nationalism runs high [§Postwar].
  */
 import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
-import { RHETORIC_LINES, type RhetoricLine } from '../../shared/actions.js';
+import { RHETORIC_LINES, lineWords, type RhetoricLine } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, raiseRungTo, setActor } from '../effects.js';
 import { pair } from '../state/selectors.js';
@@ -17,7 +17,7 @@ const ALARMED: Partial<Record<ActorId, ActorId[]>> = { AZE: ['ARM', 'IRN'], TUR:
 export const rhetoric: ActionSpec = {
   type: 'rhetoric.set',
   label: 'Set the official line',
-  summary: 'Revanchist, neutral or conciliatory: nationalism and short-term stability against neighbours\' sense of threat.',
+  summary: 'Revanchist (a hard line, for states with no land to reclaim), neutral or conciliatory: nationalism and short-term stability against neighbours\' sense of threat.',
   who: 'any',
   cost: () => ({ ap: 1, moneyBn: 0 }),
   claim: { section: '§Postwar', note: 'Officials in Baku, the president included, have called Armenia "Western Azerbaijan", which Yerevan and Tehran read as revanchism.' },
@@ -33,7 +33,7 @@ export const rhetoric: ActionSpec = {
     const me = s.actors[o.actor];
     const was = me.rhetoric;
     const text = {
-      revanchist: `${seat(o.actor)} adopts a revanchist line.`,
+      revanchist: `${seat(o.actor)} adopts a ${lineWords(o.actor, 'revanchist')} line.`,
       neutral: `${seat(o.actor)} tones its rhetoric down to a neutral line.`,
       conciliatory: `${seat(o.actor)} adopts a conciliatory line toward its neighbours.`,
     }[line];
@@ -45,7 +45,7 @@ export const rhetoric: ActionSpec = {
       addActor(ctx.state, ev, o.actor, 'stability', 2);
       const alarmed = new Set<ActorId>([...rivals, ...(ALARMED[o.actor] ?? [])]);
       for (const x of alarmed) {
-        const r = reactionEvent(ctx, o, x, o.actor, `${seat(x)} condemns ${seat(o.actor)}'s revanchist rhetoric.`, '§Postwar');
+        const r = reactionEvent(ctx, o, x, o.actor, `${seat(x)} condemns ${seat(o.actor)}'s ${lineWords(o.actor, 'revanchist') === 'hard' ? 'hard-line' : 'revanchist'} rhetoric.`, '§Postwar');
         addRelation(ctx.state, r, x, o.actor, (ALARMED[o.actor] ?? []).includes(x) ? -6 : -3);
         raiseRungTo(ctx.state, r, x, o.actor, 2);
       }

@@ -2,6 +2,7 @@
  * The country panel, opened by clicking a province: the province (owner, garrison, foreign presence)
  * and its state (relations, rungs, treaties, forces, and the agent's posture and alignment).
  */
+import { lineWords } from '../../shared/actions.js';
 import { ACTOR_IDS, ACTOR_NAMES, pairKey, type ActorId } from '../../shared/ids.js';
 import type { GameState, Treaties } from '../../sim/state/types.js';
 import type { AgentView } from '../../agents/types.js';
@@ -59,7 +60,7 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
     a.controller === 'human' ? 'Led by a player. ' : '',
     view ? `Posture: ${view.posture}. Alignment: ${view.alignment}. ${view.summary}` : ''));
   parts.push(el('p', { className: 'small' },
-    `Readiness ${a.readiness} · stability ${Math.round(a.stability)} · credibility ${Math.round(a.credibility)} · standing ${Math.round(a.standing)} · rhetoric ${a.rhetoric} · treasury ${money(a.treasuryBn)}`));
+    `Readiness ${a.readiness} · stability ${Math.round(a.stability)} · credibility ${Math.round(a.credibility)} · standing ${Math.round(a.standing)} · line ${lineWords(a.id, a.rhetoric)} · treasury ${money(a.treasuryBn)}`));
   parts.push(el('p', { className: 'small' },
     `Forces: ground ${Math.round(a.capability.ground)}, air defence ${Math.round(a.capability.airDefence)}, drones ${Math.round(a.capability.drones)}, artillery ${Math.round(a.capability.artillery)}. ` +
     `Arms on order: ${a.armsOnOrder.length}. Memberships: ${a.memberships.join(', ') || 'none'}.`));

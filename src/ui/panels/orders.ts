@@ -70,7 +70,7 @@ function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, o
   const spec = ACTION_SPECS[type];
   const id = `opt-${type.replace('.', '-')}`;
   const select = el('select', { id, 'aria-label': `${spec.label}: options`, disabled: options.length === 0 },
-    ...options.map((o, i) => el('option', { value: String(i) }, describeParams(o.params, names))),
+    ...options.map((o, i) => el('option', { value: String(i) }, describeParams(o.params, names, actor))),
   );
   const costLine = el('span', { className: 'cost' });
   const showCost = (): void => {

@@ -2,7 +2,7 @@
  * Plain-words descriptions of orders and parameters for menus, the queue and the news feed.
  */
 import { ACTOR_NAMES, ARMS_ITEM_NAMES, SUPPLIER_NAMES, isActorId, type SupplierId } from '../../shared/ids.js';
-import type { Order, OrderParams } from '../../shared/actions.js';
+import { lineWords, type Order, type OrderParams } from '../../shared/actions.js';
 import { provinceLabel } from '../map/palette.js';
 
 function seat(v: unknown): string {
@@ -17,12 +17,12 @@ const WORDS: Record<string, string> = {
 const words = (v: unknown): string => WORDS[String(v)] ?? String(v);
 
 /** "Yerevan · Israel drones · transit" style summary of an order's parameters. */
-export function describeParams(p: OrderParams, provinceNames: Record<string, string> = {}): string {
+export function describeParams(p: OrderParams, provinceNames: Record<string, string> = {}, actor = ''): string {
   const parts: string[] = [];
   if (p.step) parts.push(String(p.step));
   if (p.kind) parts.push(words(p.kind));
   if (p.move) parts.push(words(p.move));
-  if (p.line) parts.push(`${p.line} line`);
+  if (p.line) parts.push(`${lineWords(actor, String(p.line))} line`);
   if (p.level) parts.push(`oil: ${p.level}`);
   if (p.mode) parts.push(p.mode === 'extraterritorial' ? 'extraterritorial' : 'Armenian-controlled transit');
   if (p.mission) parts.push(String(p.mission));
@@ -38,7 +38,7 @@ export function describeParams(p: OrderParams, provinceNames: Record<string, str
 
 /** A queued order in words: "Hold a summit → Yerevan". */
 export function describeOrder(o: Order, label: string, provinceNames: Record<string, string> = {}): string {
-  const d = describeParams(o.params, provinceNames);
+  const d = describeParams(o.params, provinceNames, o.actor);
   return d === 'no options' ? label : `${label}: ${d}`;
 }
 

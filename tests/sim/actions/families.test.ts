@@ -176,6 +176,14 @@ describe('economy, rhetoric, covert', () => {
     const r = play(s, order('AZE', 'rhetoric.set', { line: 'revanchist' }));
     for (const x of ['ARM', 'IRN']) expect(r.events.some((e) => e.kind === 'reaction' && e.actor === x && e.type === 'rhetoric.set')).toBe(true);
     expect(r.state.actors.AZE.nationalism).toBeGreaterThan(s.actors.AZE.nationalism);
+    expect(orderEv(r, 'rhetoric.set').text).toBe('Baku adopts a revanchist line.');
+  });
+
+  it('a state with no land to reclaim here takes a hard line, not a revanchist one', () => {
+    const s = setupGame({ mutate: (g) => { g.actors.IRN.rhetoric = 'neutral'; } });
+    const r = play(s, order('IRN', 'rhetoric.set', { line: 'revanchist' }));
+    expect(orderEv(r, 'rhetoric.set').text).toBe('Tehran adopts a hard line.');
+    expect(r.events.find((e) => e.kind === 'reaction' && e.actor === 'AZE')?.text).toBe("Baku condemns Tehran's hard-line rhetoric.");
   });
 
   it('covert influence: unexposed acts are visible only to the actor, exposed ones are public and raise the rung', () => {
