@@ -1,7 +1,7 @@
 /**
  * Article behaviours under force, over 100 seeds each (plain director, 5-turn games):
- * an Azerbaijani offensive into Syunik draws Iran towards war (§Iran-Armenia), while Russia,
- * absorbed by Ukraine, rarely acts militarily for Armenia (§Postwar).
+ * an Azerbaijani offensive into Syunik draws Iran towards war (§Iran-Armenia) and sometimes into a wider
+ * war (§Conclusion), while Russia, absorbed by Ukraine, rarely acts militarily for Armenia (§Postwar).
  */
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../src/shared/actions.js';
@@ -32,6 +32,20 @@ describe('an Azerbaijani offensive into Syunik (100 seeds, with and without)', (
     expect(rungUp.low, msg).toBeGreaterThan(rungUpBase.high);
     expect(moves.low, msg).toBeGreaterThan(movesBase.high);
     expect(relDrop, msg).toBeLessThanOrEqual(0);
+  });
+
+  it('drags in others: a war involving a regional power follows in many games, never without it', () => {
+    // The article's warning (§Conclusion): an invasion of Armenia could bring Iran and Azerbaijan to
+    // war, with Armenia, Turkey and Russia dragged in. Rung 9 needs a power to answer with force.
+    const wider = (g: Game) => g.final.ending?.kind === 'regionalPowerWar' || g.final.ending?.kind === 'regionalWar';
+    const w = rate(withOffensive, wider);
+    const wBase = rate(baseline, wider);
+    const msg = `war involving a regional power within ${TURNS} months: ${show(w)} vs ${show(wBase)} without the offensive`;
+    console.info(`[behaviour] wider war: ${msg}`);
+    // Likely but not certain: Tehran weighs the cost of war each month (measured 0.56 [0.46, 0.65]).
+    expect(w.low, msg).toBeGreaterThan(0.2);
+    expect(w.rate, msg).toBeLessThan(0.9);
+    expect(wBase.rate, msg).toBe(0);
   });
 
   it('Russia, absorbed by Ukraine, rarely acts militarily for Armenia even then', () => {

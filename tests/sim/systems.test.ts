@@ -180,7 +180,7 @@ describe('corridors and history', () => {
 
 describe('runEndOfTurn', () => {
   it('runs the systems in the documented order and advances the turn', () => {
-    expect(SYSTEMS.map(([n]) => n)).toEqual(['deliveries', 'economy', 'corridors', 'events', 'drift', 'commitments', 'tension', 'endings', 'history']);
+    expect(SYSTEMS.map(([n]) => n)).toEqual(['deliveries', 'economy', 'corridors', 'events', 'drift', 'commitments', 'widening', 'tension', 'endings', 'history']);
     const s = setupGame({ mutate: (g) => { g.actors.AZE.actionPoints = 0; } });
     const { state } = runSystem(s, runEndOfTurn);
     expect(state.turn).toBe(2);

@@ -61,6 +61,7 @@ export interface TimelineTurn {
 const SYSTEM_LABELS: Record<string, string> = {
   'system.corridors': 'Corridors', 'system.economy': 'Economy', 'system.drift': 'Relations drift',
   'system.tension': 'Regional tension', 'system.deliveries': 'Arms deliveries', 'system.commitments': 'Promises kept and broken',
+  'system.widening': 'The war widens',
   'facilitator.adjust': 'White Cell adjustment',
 };
 

@@ -14,6 +14,7 @@ import { addActor, addCapability, addRelation, addRung, noteChange, raiseRungTo,
 import { militaryStrength, pair } from '../state/selectors.js';
 import type { Factor, GameEvent, GameState, ProvinceState } from '../state/types.js';
 import { holder, orderEvent, othersThan, prob, provinceLabel, reactionEvent, rule, seat } from './common.js';
+import { escalateToPowerWar } from './warLadder.js';
 
 /** Share of total strength an attacker commits to one province; a defender's share on the spot. */
 const ATTACK_SHARE = 0.3;
@@ -81,6 +82,8 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
   const attacker = o.actor;
   const defender = holder(prov);
   const odds = battleOdds(s, attacker, prov);
+  // The rungs before the battle: a second battle or strike at rung 8 with an outside power is a war between powers (warLadder.ts).
+  const rungBefore = pair(s, attacker, defender).rung;
   const ok = ctx.roll(odds.p);
   const cost = humanCost(s, ok);
   const foreign = (Object.keys(prov.troops) as ActorId[]).filter((id) => id !== attacker && id !== defender && (prov.troops[id] ?? 0) > 0);
@@ -104,6 +107,7 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
     prov.garrison = Math.max(1, round2(prov.garrison - 2));
   }
   raiseRungTo(ctx.state, ev, attacker, defender, 8);
+  escalateToPowerWar(ctx, ev, attacker, defender, rungBefore);
   const key = pairKey(attacker, defender);
   if (!ctx.state.pairs[key].atWar) noteChange(ev, `${key}.atWar`, false, true);
   ctx.state.pairs[key].atWar = true;
@@ -113,10 +117,12 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
   addActor(ctx.state, ev, attacker, 'standing', -8);
   // Foreign troops in the province are in the fight: their state is at war with the attacker too.
   for (const f of foreign) {
+    const foreignBefore = pair(s, f, attacker).rung;
     const r = reactionEvent(ctx, o, f, attacker, `${seat(f)}'s troops in ${where} come under fire from ${seat(attacker)}'s forces.`, '§Postwar',
       { casualties: foreignCasualties, province: provId });
     addActor(ctx.state, r, f, 'casualties', foreignCasualties);
     raiseRungTo(ctx.state, r, f, attacker, 8);
+    escalateToPowerWar(ctx, r, attacker, f, foreignBefore);
     const fk = pairKey(f, attacker);
     if (!ctx.state.pairs[fk].atWar) noteChange(r, `${fk}.atWar`, false, true);
     ctx.state.pairs[fk].atWar = true;

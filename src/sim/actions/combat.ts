@@ -8,6 +8,7 @@ import { offensiveCapability, pair, proximity } from '../state/selectors.js';
 import type { Factor, GameState } from '../state/types.js';
 import { checkOtherActor, checkProvince, holder, orderEvent, prob, provinceLabel, rule, seat, targetOf } from './common.js';
 import { commitmentChecks, fight, offensiveProblem } from './battle.js';
+import { escalateToPowerWar } from './warLadder.js';
 
 export const strike: ActionSpec = {
   type: 'military.strike',
@@ -32,6 +33,7 @@ export const strike: ActionSpec = {
   apply(ctx, o) {
     const t = targetOf(o);
     const s = ctx.state as GameState;
+    const rungBefore = pair(s, o.actor, t).rung;
     const atk = offensiveCapability(s, o.actor);
     const ad = s.actors[t].capability.airDefence;
     const factors: Factor[] = [
@@ -56,6 +58,7 @@ export const strike: ActionSpec = {
     addCapability(ctx.state, ev, t, ok ? 'artillery' : 'airDefence', -2);
     if (!ok) addCapability(ctx.state, ev, o.actor, 'drones', -2);
     raiseRungTo(ctx.state, ev, o.actor, t, 6);
+    escalateToPowerWar(ctx, ev, o.actor, t, rungBefore);
     addRelation(ctx.state, ev, o.actor, t, -15);
     addActor(ctx.state, ev, t, 'stability', -2);
     addActor(ctx.state, ev, o.actor, 'standing', -3);

@@ -15,9 +15,10 @@ import type { SimContext } from '../context.js';
 import { param } from '../scenario/params.js';
 import type { Ending, GameState } from '../state/types.js';
 import { fightingActors } from '../state/selectors.js';
+import { OUTSIDE_POWERS } from '../actions/warLadder.js';
 
-/** The four outside powers of the region. */
-export const REGIONAL_POWERS: readonly ActorId[] = ['IRN', 'TUR', 'RUS', 'ISR'];
+/** The four outside powers of the region (actions/warLadder.ts climbs to rung 9 for them). */
+export const REGIONAL_POWERS: readonly ActorId[] = OUTSIDE_POWERS;
 
 /** Which ending, if any, the state has reached (pure; `state.turn` is the turn just played). */
 export function checkEnding(state: GameState): Ending | null {

@@ -6,10 +6,11 @@
  *  4. events       scripted events of this turn, then random ones
  *  5. drift        rungs ease after quiet turns, wars end below rung 7, relations drift to baseline
  *  6. commitments  overdue promises become broken
- *  7. tension      the regional tension index
- *  8. endings      a regional war, a war between powers, Armenia's collapse, a settlement, the turn limit
- *  9. history      the turn's indicators appended
- * 10. advance      unless the game ended: the turn counter moves on and action points are refilled
+ *  7. widening     a war between regional powers (rung 9) with four or more states fighting becomes a regional war (rung 10)
+ *  8. tension      the regional tension index
+ *  9. endings      a regional war, a war between powers, Armenia's collapse, a settlement, the turn limit
+ * 10. history      the turn's indicators appended
+ * 11. advance      unless the game ended: the turn counter moves on and action points are refilled
  */
 import { ACTOR_IDS } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
@@ -19,6 +20,7 @@ import { runCorridors } from './corridors.js';
 import { runWorldEvents } from './events.js';
 import { runDrift } from './drift.js';
 import { runCommitments } from './commitments.js';
+import { runWidening } from './widening.js';
 import { runTension } from './tension.js';
 import { runEndings } from './endings.js';
 import { runHistory } from './history.js';
@@ -31,6 +33,7 @@ export const SYSTEMS: readonly [name: string, run: (ctx: SimContext) => void][] 
   ['events', runWorldEvents],
   ['drift', runDrift],
   ['commitments', runCommitments],
+  ['widening', runWidening],
   ['tension', runTension],
   ['endings', runEndings],
   ['history', runHistory],
