@@ -20,13 +20,18 @@ import { OUTSIDE_POWERS } from '../actions/warLadder.js';
 /** The four outside powers of the region (actions/warLadder.ts climbs to rung 9 for them). */
 export const REGIONAL_POWERS: readonly ActorId[] = OUTSIDE_POWERS;
 
+/** "Armenia, Azerbaijan, Iran and Russia". */
+function listOf(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** Which ending, if any, the state has reached (pure; `state.turn` is the turn just played). */
 export function checkEnding(state: GameState): Ending | null {
   const turn = state.turn;
   const fighting = fightingActors(state);
   const rung10 = PAIR_KEYS.some((k) => state.pairs[k].rung >= 10);
   if (rung10 && fighting.length >= param(state, 'regionalWarActors')) {
-    return { kind: 'regionalWar', turn, actors: fighting, text: `Regional war: ${fighting.length} states are fighting. Everyone loses.` };
+    return { kind: 'regionalWar', turn, actors: fighting, text: `Regional war: ${listOf(fighting.map((a) => ACTOR_NAMES[a].state))} are fighting. Everyone loses.` };
   }
   const powerWar = PAIR_KEYS.find((k) => state.pairs[k].rung >= 9 && pairMembers(k).some((a) => REGIONAL_POWERS.includes(a)));
   if (powerWar) {

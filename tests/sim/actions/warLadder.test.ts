@@ -68,6 +68,7 @@ describe('the top of the ladder: rung 9, war between regional powers; rung 10, r
     expect(r.state.pairs['AZE-IRN'].rung).toBe(10);
     expect(r.events.find((e) => e.type === 'system.widening')?.text).toBe('The war between Azerbaijan and Iran widens: 4 states are fighting, a regional war.');
     expect(r.state.ending?.kind).toBe('regionalWar');
+    expect(r.state.ending?.text).toBe('Regional war: Azerbaijan, Armenia, Iran and Israel are fighting. Everyone loses.');
     // Three fighting is a war between powers, not yet a regional war.
     const three = setupGame({ mutate: (g) => { g.pairs['AZE-IRN'].rung = 8; g.pairs['AZE-IRN'].atWar = true; g.pairs['ARM-AZE'].atWar = true; } });
     expect(play(three, order('IRN', 'military.strike', { target: 'AZE' })).state.ending?.kind).toBe('regionalPowerWar');
