@@ -67,13 +67,12 @@ export function makeContext(
     state,
     emit(event) {
       state.eventSeq += 1;
-      const full: GameEvent = {
-        effects: [],
-        visibility: 'public',
-        ...event,
-        id: `t${state.turn}-${state.eventSeq}`,
-        turn: state.turn,
-      } as GameEvent;
+      // The keys of `{ effects: [], visibility: 'public', ...event, id, turn }`, in that order: a spread
+      // after literal keys is a generic copy in V8, Object.assign onto the literal twice as fast (events
+      // are built in code, so none has a `__proto__` key, where the two would differ).
+      const full = Object.assign({ effects: [], visibility: 'public' }, event) as unknown as GameEvent;
+      full.id = `t${state.turn}-${state.eventSeq}`;
+      full.turn = state.turn;
       if (ctx.forced && (full.outcome === 'success' || full.outcome === 'failure') && full.probability !== undefined) {
         full.overridden = { note: ctx.forcedNote ?? '' };
       }

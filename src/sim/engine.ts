@@ -15,7 +15,7 @@
  */
 import { produce, setAutoFreeze } from 'immer';
 import type { Order } from '../shared/actions.js';
-import { ACTOR_IDS } from '../shared/ids.js';
+import { actorIndex } from '../shared/ids.js';
 import type { GameEvent, GameState, Rejection } from './state/types.js';
 import { ACTION_SPECS } from './actions/index.js';
 import { settleProposals } from './actions/proposals.js';
@@ -61,9 +61,11 @@ export interface TurnResult {
   rejected: Rejection[];
 }
 
+/** The phase of each action type, looked up once per order instead of searched per comparison. */
+const PHASE_OF = new Map<string, number>(PHASES.flatMap((types, i) => types.map((t) => [t, i] as const)));
+
 function phaseOf(type: string): number {
-  const i = PHASES.findIndex((p) => p.includes(type));
-  return i < 0 ? PHASES.length : i;
+  return PHASE_OF.get(type) ?? PHASES.length;
 }
 
 /**
@@ -77,11 +79,16 @@ function playOrders(
   events: GameEvent[],
   rejected: Rejection[],
 ): GameState {
+  // One context for the whole turn (its closures are the same for every step); only an order's forced
+  // outcome differs, set before the order and cleared after the last one.
+  const ctx = makeContext(draft, events);
   // Adjustments come first: the facilitator sets the stage, then the month's orders play on it.
-  if (facilitator.adjust?.length) applyAdjustments(makeContext(draft, events), facilitator.adjust);
+  if (facilitator.adjust?.length) applyAdjustments(ctx, facilitator.adjust);
   for (const { order, index } of accepted) {
     const spec = ACTION_SPECS[order.type];
-    const ctx = makeContext(draft, events, facilitator.overrides?.[index]);
+    const forced = facilitator.overrides?.[index];
+    ctx.forced = forced?.outcome;
+    ctx.forcedNote = forced?.note;
     // An order validated at the start of the turn may have become moot (the target collapsed):
     // re-check against the current draft and record a refusal instead of applying it.
     const late = spec.check(draft, order);
@@ -94,12 +101,13 @@ function playOrders(
     draft.actors[order.actor].treasuryBn = Math.max(0, Math.round((draft.actors[order.actor].treasuryBn - cost.moneyBn) * 100) / 100);
     spec.apply(ctx, order);
   }
-  settleProposals(makeContext(draft, events));
+  ctx.forced = undefined;
+  ctx.forcedNote = undefined;
+  settleProposals(ctx);
   for (const inject of facilitator.injects ?? []) {
-    const ctx = makeContext(draft, events);
     applyWorldEvent(ctx, inject.event, inject.params ?? {}, { kind: 'facilitator', note: inject.note ?? '' });
   }
-  runEndOfTurn(makeContext(draft, events));
+  runEndOfTurn(ctx);
   return draft;
 }
 
@@ -141,7 +149,7 @@ export function resolveTurn(
   accepted.sort(
     (x, y) =>
       phaseOf(x.order.type) - phaseOf(y.order.type) ||
-      ACTOR_IDS.indexOf(x.order.actor) - ACTOR_IDS.indexOf(y.order.actor) ||
+      actorIndex(x.order.actor) - actorIndex(y.order.actor) ||
       x.index - y.index,
   );
 

@@ -42,14 +42,17 @@ export const SYSTEMS: readonly [name: string, run: (ctx: SimContext) => void][] 
 /** Action points per turn when the scenario does not say (GAME.md: 3 a turn by default). */
 export const ACTION_POINTS_PER_TURN = 3;
 
+/** The params key of each actor's allowance, built once rather than concatenated every turn. */
+const AP_KEYS = ACTOR_IDS.map((id) => [id, `actionPoints.${id}`] as const);
+
 /** Runs every end-of-turn system, then advances the turn (when the game goes on) and refills action points. */
 export function runEndOfTurn(ctx: SimContext): void {
   for (const [, run] of SYSTEMS) run(ctx);
   if (ctx.state.ending) return;
   ctx.state.turn += 1;
-  for (const id of ACTOR_IDS) {
+  for (const [id, key] of AP_KEYS) {
     // createGame stores each actor's allowance from the scenario as params['actionPoints.<id>'].
-    const ap = ctx.state.params[`actionPoints.${id}`];
+    const ap = ctx.state.params[key];
     ctx.state.actors[id].actionPoints = typeof ap === 'number' && ap >= 0 ? ap : ACTION_POINTS_PER_TURN;
   }
 }
