@@ -5,8 +5,8 @@
  */
 import { param } from './scenario/params.js';
 import type { Draft } from 'immer';
-import type { ActorId } from '../shared/ids.js';
-import { pairKey } from '../shared/ids.js';
+import { BRANCHES, type ActorId, type Branch } from '../shared/ids.js';
+import { pairKeyOf } from './state/selectors.js';
 import type { ActorState, GameEvent, GameState, GlobalState, PairState } from './state/types.js';
 
 export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
@@ -33,15 +33,36 @@ const ACTOR_RANGES: Partial<Record<NumericActorField, [number, number]>> = {
   milexBn: [0, 1e6],
 };
 
-function record(ev: GameEvent | null, path: string, from: GameEvent['effects'][number]['from'], to: GameEvent['effects'][number]['to']): void {
+type Value = GameEvent['effects'][number]['from'];
+
+function record(ev: GameEvent | null, path: string, from: Value, to: Value): void {
   if (!ev || from === to) return;
   const existing = ev.effects.find((e) => e.path === path);
   if (existing) existing.to = to;
   else ev.effects.push({ path, from, to });
 }
 
+/**
+ * Effect paths like 'AZE-IRN.relation' or 'ARM.stability', built once per pair or actor and field: the
+ * drift and the economy change most pairs and actors every turn, each change named by its path.
+ */
+const PATHS = new Map<string, Map<string, string>>();
+
+function pathOf(head: string, field: string): string {
+  let byField = PATHS.get(head);
+  if (!byField) PATHS.set(head, (byField = new Map()));
+  let path = byField.get(field);
+  if (path === undefined) byField.set(field, (path = `${head}.${field}`));
+  return path;
+}
+
+/** Records a change of `head.field` on `ev`; the path is looked up only when there is something to record. */
+function recordField(ev: GameEvent | null, head: string, field: string, from: Value, to: Value): void {
+  if (ev && from !== to) record(ev, pathOf(head, field), from, to);
+}
+
 export function pairOf(state: Draft<GameState> | GameState, a: ActorId, b: ActorId): PairState {
-  return state.pairs[pairKey(a, b)] as PairState;
+  return state.pairs[pairKeyOf(a, b)] as PairState;
 }
 
 /**
@@ -64,35 +85,38 @@ export function saturation(state: Pick<GameState, 'params'>, r: number, delta: n
  */
 export function addRelation(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, delta: number, damped = true): void {
   if (a === b) return;
-  const p = state.pairs[pairKey(a, b)];
+  const key = pairKeyOf(a, b);
+  const p = state.pairs[key];
   const from = p.relation;
   const d = damped ? delta * saturation(state as GameState, from, delta) : delta;
   p.relation = round2(clamp(from + d, -100, 100));
-  record(ev, `${pairKey(a, b)}.relation`, from, p.relation);
+  recordField(ev, key, 'relation', from, p.relation);
 }
 
 /** Changes a pair's trust by `delta` (0..100). */
 export function addTrust(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, delta: number): void {
   if (a === b) return;
-  const p = state.pairs[pairKey(a, b)];
+  const key = pairKeyOf(a, b);
+  const p = state.pairs[key];
   const from = p.trust;
   p.trust = round2(clamp(from + delta, 0, 100));
-  record(ev, `${pairKey(a, b)}.trust`, from, p.trust);
+  recordField(ev, key, 'trust', from, p.trust);
 }
 
 /** Moves a pair's escalation rung (0..10); a rise marks an incident so drift waits. */
 export function addRung(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, delta: number): void {
   if (a === b) return;
-  const p = state.pairs[pairKey(a, b)];
+  const key = pairKeyOf(a, b);
+  const p = state.pairs[key];
   const from = p.rung;
   p.rung = clamp(Math.round(from + delta), 0, 10);
   if (delta > 0) p.lastIncidentTurn = state.turn;
-  record(ev, `${pairKey(a, b)}.rung`, from, p.rung);
+  recordField(ev, key, 'rung', from, p.rung);
 }
 
 /** Raises a pair's rung to at least `rung` (an incident of that level). */
 export function raiseRungTo(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId, rung: number): void {
-  const p = state.pairs[pairKey(a, b)];
+  const p = state.pairs[pairKeyOf(a, b)];
   if (p.rung < rung) addRung(state, ev, a, b, rung - p.rung);
   else p.lastIncidentTurn = state.turn;
 }
@@ -104,7 +128,7 @@ export function addActor(state: Draft<GameState>, ev: GameEvent | null, actor: A
   const [lo, hi] = ACTOR_RANGES[field] ?? [-1e9, 1e9];
   const to = round2(clamp(from + delta, lo, hi));
   (a as Record<string, unknown>)[field] = to;
-  record(ev, `${actor}.${field}`, from, to);
+  recordField(ev, actor, field, from, to);
 }
 
 /** Sets any actor field and records it. */
@@ -113,16 +137,19 @@ export function setActor<K extends keyof ActorState>(state: Draft<GameState>, ev
   const from = a[field];
   (a as unknown as Record<string, unknown>)[field] = value;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
-    record(ev, `${actor}.${String(field)}`, from as never, value);
+    recordField(ev, actor, String(field), from as never, value);
   }
 }
+
+/** The field part of a capability's effect path, per branch ('capability.drones'). */
+const CAPABILITY_FIELDS = Object.fromEntries(BRANCHES.map((b) => [b, `capability.${b}`])) as Record<Branch, string>;
 
 /** Changes a capability branch (never below 0). */
 export function addCapability(state: Draft<GameState>, ev: GameEvent | null, actor: ActorId, branch: keyof ActorState['capability'], delta: number): void {
   const cap = state.actors[actor].capability;
   const from = cap[branch];
   cap[branch] = round2(Math.max(0, from + delta));
-  record(ev, `${actor}.capability.${branch}`, from, cap[branch]);
+  recordField(ev, actor, CAPABILITY_FIELDS[branch], from, cap[branch]);
 }
 
 type NumericGlobal = 'btcFlow' | 'gazaIntensity' | 'israelIranLevel' | 'russiaUkraineLoad' | 'tension';
@@ -153,10 +180,11 @@ export type RoutineKey = 'drills' | 'talks';
 
 /** Counts one more joint drill or summit of `a` and `b` (PairState.drills / talks), recorded on `ev`. */
 export function countRoutine(state: GameState, ev: GameEvent, a: ActorId, b: ActorId, key: RoutineKey): void {
-  const p = state.pairs[pairKey(a, b)];
+  const pk = pairKeyOf(a, b);
+  const p = state.pairs[pk];
   const before = p[key] ?? 0;
   p[key] = Math.round((before + 1) * 100) / 100;
-  noteChange(ev, `${pairKey(a, b)}.${key}`, before, p[key]);
+  recordField(ev, pk, key, before, p[key]);
 }
 
 /** A routine counter after a month: `keep` of it, rounded to hundredths, and 0 once below 0.05. */

@@ -35,10 +35,18 @@ export function proximity(a: ActorId, b: ActorId): number {
 const KEY_TABLE: readonly PairKey[] = ACTOR_IDS.flatMap((a) => ACTOR_IDS.map((b) => pairKey(a, b)));
 if (ACTOR_IDS.some((a, i) => actorIndex(a) !== i)) throw new Error('actorIndex is out of step with ACTOR_IDS');
 
-export function pair(state: GameState, a: ActorId, b: ActorId): PairState {
+/**
+ * pairKey(a, b) from the table: the same string, without building it (and V8 looking the new string up
+ * among the state's keys) on every call.
+ */
+export function pairKeyOf(a: ActorId, b: ActorId): PairKey {
   const i = actorIndex(a);
   const j = actorIndex(b);
-  return state.pairs[i >= 0 && j >= 0 ? KEY_TABLE[i * ACTOR_IDS.length + j] : pairKey(a, b)];
+  return i >= 0 && j >= 0 ? KEY_TABLE[i * ACTOR_IDS.length + j] : pairKey(a, b);
+}
+
+export function pair(state: GameState, a: ActorId, b: ActorId): PairState {
+  return state.pairs[pairKeyOf(a, b)];
 }
 
 /**
@@ -85,7 +93,7 @@ export function offensiveCapability(state: GameState, id: ActorId): number {
 
 /** Actors currently at war with at least one other actor. */
 export function fightingActors(state: GameState): ActorId[] {
-  return ACTOR_IDS.filter((a) => ACTOR_IDS.some((b) => b !== a && state.pairs[pairKey(a, b)].atWar));
+  return ACTOR_IDS.filter((a) => ACTOR_IDS.some((b) => b !== a && pair(state, a, b).atWar));
 }
 
 /** Highest rung among all pairs. */

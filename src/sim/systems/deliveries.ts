@@ -52,6 +52,8 @@ export function runDeliveries(ctx: SimContext): void {
   const turn = ctx.state.turn;
   for (const buyer of ACTOR_IDS) {
     const a = ctx.state.actors[buyer];
+    // Most months nothing of an actor's is due: its list stays as it is (the loop would copy it whole).
+    if (!a.armsOnOrder.some((o) => o.arrivalTurn <= turn)) continue;
     const remaining: ArmsOrder[] = [];
     for (const order of a.armsOnOrder as ArmsOrder[]) {
       if (order.arrivalTurn > turn) {

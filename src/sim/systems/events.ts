@@ -7,7 +7,7 @@ import type { SimContext } from '../context.js';
 import type { GameState } from '../state/types.js';
 import { param } from '../scenario/params.js';
 import { WORLD_EVENT_IDS, WORLD_EVENTS, isWorldEventId } from './catalogue.js';
-import { hazard } from './hazards.js';
+import { hazard, hazardChance } from './hazards.js';
 import { EVENT_TEXT, WORLD_EFFECTS, type EventParams } from './worldEffects.js';
 
 export { WORLD_EVENTS, WORLD_EVENT_IDS, isWorldEventId };
@@ -24,9 +24,12 @@ export interface WorldEventMeta {
  * Applies a world event by id. Unknown ids emit nothing and do not throw (the facilitator path
  * validates ids first). Returns whether the event was applied.
  */
+/** The catalogue by id. */
+const INFO = new Map(WORLD_EVENTS.map((e) => [e.id as string, e]));
+
 export function applyWorldEvent(ctx: SimContext, eventId: string, params: Record<string, unknown> = {}, meta: WorldEventMeta = { kind: 'scripted', note: '' }): boolean {
   if (!isWorldEventId(eventId)) return false;
-  const info = WORLD_EVENTS.find((e) => e.id === eventId);
+  const info = INFO.get(eventId);
   const safeParams: EventParams = params && typeof params === 'object' ? params : {};
   const ev = ctx.emit({
     kind: meta.kind,
@@ -60,12 +63,12 @@ export function runRandomEvents(ctx: SimContext, skip: readonly string[] = []): 
   const fired: string[] = [];
   const enabled = param(ctx.state, 'randomEvents') > 0;
   for (const id of WORLD_EVENT_IDS) {
-    const info = WORLD_EVENTS.find((e) => e.id === id);
-    if (!info?.random) continue;
+    if (!INFO.get(id)?.random) continue;
     const draw = ctx.random();
     if (!enabled || skip.includes(id)) continue;
-    const h = hazard(ctx.state as GameState, id);
-    if (draw < h.p) {
+    // The chance first; the factors, for the log, only for an event that happens.
+    if (draw < hazardChance(ctx.state as GameState, id)) {
+      const h = hazard(ctx.state as GameState, id);
       applyWorldEvent(ctx, id, {}, { kind: 'random', note: '', probability: h.p, factors: h.factors });
       fired.push(id);
     }

@@ -75,13 +75,27 @@ function context(s: GameState, id: WorldEventId): Multipliers {
   }
 }
 
+/** The probability from the base hazard and the context's multipliers (capped, to whole points). */
+function chance(state: GameState, base: number, mults: Multipliers): number {
+  return round2(clamp(mults.reduce((acc, [, m]) => acc * m, base), 0, param(state, 'hazardCap')) * 100) / 100;
+}
+
+/**
+ * hazard(state, id).p alone: the events system draws every random event each turn but needs the
+ * factors (labels and weights for the log) only of those that happen.
+ */
+export function hazardChance(state: GameState, id: WorldEventId): number {
+  const key = BASE_KEY[id];
+  return key ? chance(state, param(state, key), context(state, id)) : 0;
+}
+
 /** The probability of a random event this turn, with its factors (in probability points). 0 for scripted-only events. */
 export function hazard(state: GameState, id: WorldEventId): Hazard {
   const key = BASE_KEY[id];
   if (!key) return { p: 0, factors: [] };
   const base = param(state, key);
   const mults = context(state, id);
-  const p = round2(clamp(mults.reduce((acc, [, m]) => acc * m, base), 0, param(state, 'hazardCap')) * 100) / 100;
+  const p = chance(state, base, mults);
   const factors: Factor[] = [{ label: 'base monthly hazard', weight: round2(base * 100) }];
   // Each factor's weight is the change in probability points it causes on its own.
   for (const [label, m] of mults) factors.push({ label: `${label} (x${round2(m)})`, weight: round2(base * (m - 1) * 100) });
