@@ -159,42 +159,53 @@ export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecis
   return { state, sit, settings, score, answers, spentByAnswers: spent, pool: scoredCandidates(sit, score) };
 }
 
-/** Scratch for the utilities of one draw (the pool's totals, then 0 for passing). */
+/** Scratch for the utilities of one draw (the live candidates' totals, then 0 for passing). */
 let UTILITIES = new Float64Array(512);
+/**
+ * Scratch for the positions in the prepared pool of the candidates still in play, in pool order. Each
+ * draw drops some; narrowing this list in place replaces the filtered copies of the pool each draw made.
+ */
+let LIVE = new Int32Array(512);
 
 /** The orders of a prepared decision for one random stream: up to `maxOrders` by seeded softmax. */
 export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
-  const { state, sit, settings, score } = prep;
+  const { state, sit, settings, score, pool } = prep;
   const me = sit.me;
   const rng = createRng(seed);
   const chosen: Order[] = prep.answers.slice();
   let spent: ActionCost = prep.spentByAnswers;
-  const accept = (order: Order): boolean => {
-    const res = validateOrder(state, order, spent);
-    if (!res.ok) return false;
-    spent = { ap: spent.ap + res.cost.ap, moneyBn: spent.moneyBn + res.cost.moneyBn };
+  const left = state.actors[me];
+  // A candidate passed its check and was costed on this same state (scoredCandidates), so of what
+  // validateOrder tests only the budget can have changed since: the same verdict without its copies.
+  const accept = (c: Candidate): boolean => {
+    if (spent.ap + c.cost.ap > left.actionPoints || spent.moneyBn + c.cost.moneyBn > left.treasuryBn + 1e-9) return false;
+    spent = { ap: spent.ap + c.cost.ap, moneyBn: spent.moneyBn + c.cost.moneyBn };
     return true;
   };
-  let pool = prep.pool;
-  for (let guard = 0; chosen.length < settings.maxOrders && pool.length && guard < 12; guard++) {
-    const n = pool.length;
-    if (UTILITIES.length <= n) UTILITIES = new Float64Array(2 * (n + 1));
-    for (let i = 0; i < n; i++) UTILITIES[i] = pool[i].total;
+  let n = pool.length;
+  if (LIVE.length < n) LIVE = new Int32Array(2 * n);
+  if (UTILITIES.length <= n) UTILITIES = new Float64Array(2 * (n + 1));
+  const live = LIVE;
+  for (let i = 0; i < n; i++) live[i] = i;
+  for (let guard = 0; chosen.length < settings.maxOrders && n && guard < 12; guard++) {
+    for (let i = 0; i < n; i++) UTILITIES[i] = pool[live[i]].total;
     UTILITIES[n] = 0; // passing is always an option
     const idx = chooseIndex(UTILITIES, settings.temperature, rng, n + 1);
-    if (idx === pool.length) break;
-    const pick = pool[idx];
-    // The pick and the candidates with the same aim leave the pool whether or not the pick is accepted.
-    const rest = (c: Candidate, i: number): boolean => i !== idx && !sameAim(c.order, pick.order);
-    if (!accept(pick.order)) {
-      pool = pool.filter(rest);
-      continue;
-    }
+    if (idx === n) break;
+    const pick = pool[live[idx]];
+    const accepted = accept(pick);
     // Passing scores 0: an order below it was drawn by the agent's noise, and its card says so.
-    chosen.push(finish(sit, pick.order, score(sit, pick.order, pick.cost), pick.total <= 0 ? AGAINST_ITS_WEIGHING : undefined));
-    // Once accepted, what is left must also be affordable: one pass for both filters (same survivors, same order).
-    const left = state.actors[me];
-    pool = pool.filter((c, i) => rest(c, i) && spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9);
+    if (accepted) chosen.push(finish(sit, pick.order, score(sit, pick.order, pick.cost), pick.total <= 0 ? AGAINST_ITS_WEIGHING : undefined));
+    // The pick and the candidates with the same aim leave the pool whether or not the pick is accepted;
+    // once one is accepted, what is left must also be affordable. Survivors keep their order.
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      const c = pool[live[i]];
+      if (i === idx || sameAim(c.order, pick.order)) continue;
+      if (accepted && !(spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9)) continue;
+      live[kept++] = live[i];
+    }
+    n = kept;
   }
   return chosen;
 }
