@@ -2,7 +2,7 @@
  * Builds an agent's picture of the world: Walt's threat row, the alarm the posture machine reads,
  * Snyder's fears towards partners, the Fearon bargain over Syunik and the Richardson arms drive.
  */
-import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, actorIndex, type ActorId } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
 import { militaryStrength, pair } from '../../sim/state/selectors.js';
 import { facts, memo } from '../cache.js';
@@ -16,7 +16,7 @@ import { riskAversion } from '../models/utility.js';
 import type { DifficultySettings } from '../difficulty.js';
 import type { AgentMemory } from './memory.js';
 import { securityRows, weightedGoals } from './goals.js';
-import type { CorridorBargain, Situation } from './situation.js';
+import type { CorridorBargain, FearRow, Situation } from './situation.js';
 import { alarmLevel, bestPartner, type Assessment } from './posture.js';
 
 const SYUNIK = 'AM.SU';
@@ -113,10 +113,13 @@ export function buildSituation(state: GameState, memory: AgentMemory, posture: P
   const threatNorm = {} as Record<ActorId, number>;
   for (const j of ACTOR_IDS) threatNorm[j] = j === me ? 0 : Math.round((threat[j].total / Math.max(0.5, maxT)) * 100) / 100;
   const fears: Partial<Record<ActorId, AllianceFears>> = {};
+  const fearRows: FearRow[] = [];
   for (const k of ACTOR_IDS) {
     if (k === me || pair(state, me, k).relation <= 30) continue;
     const overlap = Math.max(0, pair(state, me, k).relation / 100);
-    fears[k] = allianceFears(state, me, k, Math.max(0, memory.kappa[k]), overlap);
+    const f = allianceFears(state, me, k, Math.max(0, memory.kappa[k]), overlap);
+    fears[k] = f;
+    fearRows.push({ id: k, index: actorIndex(k), balance: f.abandonment - f.entrapment });
   }
   const personality = state.personalities[me];
   const weights: Record<string, number> = {};
@@ -133,6 +136,7 @@ export function buildSituation(state: GameState, memory: AgentMemory, posture: P
     corridorStake: corridorStake(state),
     westLevel: westLevel(state),
     fears,
+    fearRows,
     pactAllies: pactAllies(state, me),
     bargain: corridorBargain(state, settings.foresight),
     armsDrive: armsDrive(stock, desired, state.actors[me].treasuryBn, 0.1),

@@ -57,6 +57,9 @@ function sameApartFromEffect(a: OrderParams, b: OrderParams): boolean {
   return n === 0;
 }
 
+/** The two expected effects ranking alternates between (this candidate's, the last scored one's), made once. */
+const EFFECTS = [emptyDelta(), emptyDelta()] as const;
+
 /** Every order the actor could give now, scored. Uses the catalogue directly (no schema parse) for speed. */
 export function scoredCandidates(explained: Situation, score: ScoreModel): Candidate[] {
   // Rank with numbers only: the words are written for the chosen orders (finish), from the same arithmetic.
@@ -71,8 +74,8 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
   // param equal the last scored candidate's, its costless parts (terms, escalation) are reused and
   // only the candidate's own cost is added: the same numbers as scoring it afresh.
   let last: Order | null = null;
-  let effect = emptyDelta();
-  let lastEffect = emptyDelta();
+  let effect = EFFECTS[0];
+  let lastEffect = EFFECTS[1];
   let terms = 0;
   let escalation = 0;
   for (const type of ACTION_TYPES) {

@@ -13,8 +13,12 @@ import { at, emptyDelta, expectedEffects, type Delta } from './effects.js';
 import type { Situation } from './situation.js';
 import { allianceText, AUDIENCE_TEXT, SECOND_FRONT_TEXT, costText, ESCALATION_TEXT, goalText, WAR_TEXT, WINDOW_TEXT } from './words.js';
 
-/** The price of using force, before posture and risk tolerance: what a fight costs in lives and money. */
-const WAR_COST: Record<string, number> = { 'military.strike': 3, 'military.offensive': 7, seize: 5 };
+/**
+ * The price of using force, before posture and risk tolerance: what a fight costs in lives and money.
+ * A Map: ranking looks up every candidate's type, and most are not here (a miss on a plain object
+ * searches its prototype chain).
+ */
+const WAR_COST = new Map<string, number>([['military.strike', 3], ['military.offensive', 7], ['seize', 5]]);
 /** Force looks cheaper to an agent already mobilised or fighting. */
 const WAR_POSTURE: Record<Posture, number> = { cooperative: 1.6, guarded: 1.3, hostile: 1, mobilised: 0.8, atWar: 0.5 };
 
@@ -95,13 +99,14 @@ function goalsTotal(sit: Situation, d: Delta, order: Order): number {
 /** The terms of U(a) after the goals (alliances, second front, war cost, window, audience), in order. */
 function collectOtherTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): void {
   // Snyder: support a partner we fear losing; hold back from one that could entrap us.
-  for (const key in sit.fears) {
-    const k = key as ActorId;
-    const f = sit.fears[k] as { abandonment: number; entrapment: number };
-    const support = Math.max(0, at(d.rel, k)) / 10 + (order.params.with === k ? 0.5 * routineNovelty(sit.state, sit.me, k) : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (order.params.explicitness === 'explicit' ? 1 : 0.4) : 0);
-    let v = support * (f.abandonment - f.entrapment) * 2;
+  const withWhom = order.params.with;
+  const explicit = order.params.explicitness === 'explicit';
+  for (const f of sit.fearRows) {
+    const k = f.id;
+    const support = Math.max(0, d.rel[f.index]) / 10 + (withWhom === k ? 0.5 * routineNovelty(sit.state, sit.me, k) : 0) + (d.treaty?.with === k && d.treaty.kind === 'defencePact' ? (explicit ? 1 : 0.4) : 0);
+    let v = support * f.balance * 2;
     // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
-    if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (order.params.explicitness === 'explicit' ? 2.5 : 0.5);
+    if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (explicit ? 2.5 : 0.5);
     if (Math.abs(v) > 1e-6) sink(ALLIANCE_KEYS[k], 1, v, sit.explain ? allianceText(k, v > 0) : '');
   }
   // A state already fighting a war far away (Russia in Ukraine, Israel in Gaza: `distraction`) shuns a
@@ -109,11 +114,11 @@ function collectOtherTerms(sit: Situation, d: Delta, order: Order, sink: TermSin
   // no mutual-defence clause, and Russia's war load is why it does little for Yerevan (§Postwar).
   if (d.treaty?.kind === 'defencePact') {
     const away = sit.state.actors[sit.me].distraction / 100;
-    const v = away >= 0.3 ? -away * (order.params.explicitness === 'explicit' ? 2 : 0.3) : 0;
+    const v = away >= 0.3 ? -away * (explicit ? 2 : 0.3) : 0;
     if (v < -1e-6) sink('secondFront', 1, v, SECOND_FRONT_TEXT);
   }
   // Fearon: war is costly (lives, money, the economy); force is weighed against that price, less so when already fighting.
-  const war = WAR_COST[order.type === 'corridor.zangezur' && order.params.step === 'seize' ? 'seize' : order.type] ?? 0;
+  const war = WAR_COST.get(order.type === 'corridor.zangezur' && order.params.step === 'seize' ? 'seize' : order.type) ?? 0;
   if (war > 0) {
     const risk = sit.state.personalities[sit.me]?.riskTolerance ?? 0.4;
     sink('warCost', 1, -war * (1 - 0.5 * risk) * WAR_POSTURE[sit.posture], WAR_TEXT);

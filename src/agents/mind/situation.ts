@@ -24,6 +24,15 @@ export interface CorridorBargain {
   costArm: number;
 }
 
+/** One partner of `Situation.fears` as scoring reads it (score.ts collectOtherTerms). */
+export interface FearRow {
+  id: ActorId;
+  /** Its position in ACTOR_IDS (and in a Delta's per-actor maps). */
+  index: number;
+  /** abandonment − entrapment: the sign and size of the pull towards supporting it. */
+  balance: number;
+}
+
 export interface Situation {
   me: ActorId;
   state: GameState;
@@ -44,6 +53,8 @@ export interface Situation {
   westLevel: number;
   /** Snyder's fears towards each partner (relation > 30). */
   fears: Partial<Record<ActorId, AllianceFears>>;
+  /** The same partners in `fears`' key order, as the alliance term reads them for every candidate. */
+  fearRows: readonly FearRow[];
   bargain: CorridorBargain;
   /** For each j, how many actors other than me hold a defence pact with j (who may join a fight with j). */
   pactAllies: Record<ActorId, number>;
