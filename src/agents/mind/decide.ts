@@ -13,10 +13,10 @@ import type { ActionCost } from '../../sim/context.js';
 import type { Alignment, Posture } from '../types.js';
 import type { DifficultySettings } from '../difficulty.js';
 import { chooseIndex } from '../models/choice.js';
-import { topReasons, type UtilityBreakdown } from '../models/utility.js';
+import { asReason, topTerms, type UtilityBreakdown } from '../models/utility.js';
 import type { AgentMemory } from './memory.js';
 import { buildSituation } from './assess.js';
-import { COSTLESS, scoreEffect, scoreOrder, totalWithCost } from './score.js';
+import { COSTLESS, scoreEffect, scoreOrder, scoreOrderUnworded, termText, totalWithCost } from './score.js';
 import { emptyDelta, expectedEffects, sameDelta } from './effects.js';
 import { answerOffer, pendingOffers } from './proposals.js';
 import { pickTrigger } from './trigger.js';
@@ -63,12 +63,13 @@ const EFFECTS = [emptyDelta(), emptyDelta()] as const;
 /** Every order the actor could give now, scored. Uses the catalogue directly (no schema parse) for speed. */
 export function scoredCandidates(explained: Situation, score: ScoreModel): Candidate[] {
   // Rank with numbers only: the words are written for the chosen orders (finish), from the same arithmetic.
-  const sit: Situation = { ...explained, explain: false };
+  // The default model ranks by its bare total (no term objects, no words); a replaced model is called
+  // as given, with a situation that does not explain.
+  const plain = score === scoreOrder;
+  const sit: Situation = plain ? explained : { ...explained, explain: false };
   const { state, me } = sit;
   const a = state.actors[me];
   const out: Candidate[] = [];
-  // The default model ranks by its bare total (no term objects); a replaced model is called as given.
-  const plain = score === scoreOrder;
   // Candidates listed one after another often expect the same effect: the items of one supplier, the
   // deployments to one's own provinces, the consulates in one host. When the effect and every other
   // param equal the last scored candidate's, its costless parts (terms, escalation) are reused and
@@ -111,8 +112,14 @@ export function scoredCandidates(explained: Situation, score: ScoreModel): Candi
 const sameAim = (x: Order, y: Order): boolean =>
   x.type === y.type && (x.params.target ?? x.params.province ?? x.params.step ?? '') === (y.params.target ?? y.params.province ?? y.params.step ?? '');
 
-function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: string): Order {
-  const reasons = topReasons(b);
+/**
+ * The order as given, with its reasons (the largest terms of `b`) and trigger. When `b` has no words
+ * (scoreOrderUnworded, costing `unworded`), those of the terms shown are written here.
+ */
+function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: string, unworded?: ActionCost): Order {
+  const shown = topTerms(b);
+  if (unworded) for (const t of shown) t.text = termText(sit, t.key, t.value, order, unworded);
+  const reasons = shown.map(asReason);
   if (reasons.some((r) => r.text === '')) throw new Error(`reasons without words for ${order.type}`);
   if (extra) reasons.push({ text: extra, weight: 0 });
   // The largest term by size, the first of equals (what a stable sort by size would put first).
@@ -174,6 +181,7 @@ let LIVE = new Int32Array(512);
 export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
   const { state, sit, settings, score, pool } = prep;
   const me = sit.me;
+  const plain = score === scoreOrder;
   const rng = createRng(seed);
   const chosen: Order[] = prep.answers.slice();
   let spent: ActionCost = prep.spentByAnswers;
@@ -197,8 +205,12 @@ export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
     if (idx === n) break;
     const pick = pool[live[idx]];
     const accepted = accept(pick);
-    // Passing scores 0: an order below it was drawn by the agent's noise, and its card says so.
-    if (accepted) chosen.push(finish(sit, pick.order, score(sit, pick.order, pick.cost), pick.total <= 0 ? AGAINST_ITS_WEIGHING : undefined));
+    if (accepted) {
+      // Passing scores 0: an order below it was drawn by the agent's noise, and its card says so.
+      const note = pick.total <= 0 ? AGAINST_ITS_WEIGHING : undefined;
+      if (plain) chosen.push(finish(sit, pick.order, scoreOrderUnworded(sit, pick.order, pick.cost), note, pick.cost));
+      else chosen.push(finish(sit, pick.order, score(sit, pick.order, pick.cost), note));
+    }
     // The pick and the candidates with the same aim leave the pool whether or not the pick is accepted;
     // once one is accepted, what is left must also be affordable. Survivors keep their order.
     let kept = 0;

@@ -65,20 +65,41 @@ export function scoreOrder(sit: Situation, order: Order, cost: { ap: number; mon
 /** Receives each named term of U(a) as scoring finds it (weight·delta is its value). */
 type TermSink = (key: string, weight: number, delta: number, text: string) => void;
 
+/** The words of the terms that are not objectives, by key (see termText). */
+const FIXED_TEXT = new Map<string, string>([
+  ['secondFront', SECOND_FRONT_TEXT], ['warCost', WAR_TEXT], ['window', WINDOW_TEXT], ['audience', AUDIENCE_TEXT], ['escalation', ESCALATION_TEXT],
+]);
+/** The partner of each alliance term's key. */
+const ALLY_OF_KEY = new Map<string, ActorId>(ACTOR_IDS.map((k) => [ALLIANCE_KEYS[k], k]));
+
+/**
+ * The words of the term `key` worth `value` in `order`'s breakdown: the same text collectTerms writes
+ * when it explains (goalText gets weight·delta, which is the term's value; an alliance term's weight
+ * is 1). Term keys are unique: objectives never take the names of the other terms.
+ */
+export function termText(sit: Situation, key: string, value: number, order: Order, cost: { ap: number; moneyBn: number }): string {
+  if (key === 'cost') return costText(cost.ap, cost.moneyBn);
+  const fixed = FIXED_TEXT.get(key);
+  if (fixed !== undefined) return fixed;
+  const ally = ALLY_OF_KEY.get(key);
+  if (ally !== undefined) return allianceText(ally, value > 0);
+  return goalText(sit, key, value, order);
+}
+
 /**
  * The terms of U(a) for an expected effect `d`, in a fixed order, handed to `sink`. One source of
  * arithmetic for both consumers below: the breakdown (reasons) and the bare total (ranking every
  * candidate, where building term objects was most of the cost). The cost and escalation parts are
  * `costValue` and `escalationRisk`, computed apart so no result object is built per candidate.
  */
-function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): void {
+function collectTerms(sit: Situation, d: Delta, order: Order, sink: TermSink, explain: boolean): void {
   // The situation's goals are its weights in key order, resolved once (goals.ts weightedGoals).
   for (const g of sit.goals) {
     const delta = g.fn(d, sit, order) * g.scale;
     if (delta === 0) continue;
-    sink(g.key, g.weight, delta, sit.explain ? goalText(sit, g.key, g.weight * delta, order) : '');
+    sink(g.key, g.weight, delta, explain ? goalText(sit, g.key, g.weight * delta, order) : '');
   }
-  collectOtherTerms(sit, d, order, sink);
+  collectOtherTerms(sit, d, order, sink, explain);
 }
 
 /**
@@ -97,7 +118,7 @@ function goalsTotal(sit: Situation, d: Delta, order: Order): number {
 }
 
 /** The terms of U(a) after the goals (alliances, second front, war cost, window, audience), in order. */
-function collectOtherTerms(sit: Situation, d: Delta, order: Order, sink: TermSink): void {
+function collectOtherTerms(sit: Situation, d: Delta, order: Order, sink: TermSink, explain: boolean): void {
   // Snyder: support a partner we fear losing; hold back from one that could entrap us.
   const withWhom = order.params.with;
   const explicit = order.params.explicitness === 'explicit';
@@ -107,7 +128,7 @@ function collectOtherTerms(sit: Situation, d: Delta, order: Order, sink: TermSin
     let v = support * f.balance * 2;
     // An explicit pact with an aggressive partner is the entrapment Snyder warns of (Shusha stays vague).
     if (d.treaty?.with === k && d.treaty.kind === 'defencePact') v -= aggressiveness(sit.state, k) * (explicit ? 2.5 : 0.5);
-    if (Math.abs(v) > 1e-6) sink(ALLIANCE_KEYS[k], 1, v, sit.explain ? allianceText(k, v > 0) : '');
+    if (Math.abs(v) > 1e-6) sink(ALLIANCE_KEYS[k], 1, v, explain ? allianceText(k, v > 0) : '');
   }
   // A state already fighting a war far away (Russia in Ukraine, Israel in Gaza: `distraction`) shuns a
   // pledge that could open a second front, an explicit one most: Moscow's 2025 treaty with Tehran has
@@ -143,9 +164,23 @@ function costValue(sit: Situation, cost: { ap: number; moneyBn: number }): numbe
 
 /** The utility breakdown of an expected effect `d` (used for orders and for answers to proposals). */
 export function scoreDelta(sit: Situation, d: Delta, order: Order, cost: { ap: number; moneyBn: number }): UtilityBreakdown {
+  return breakdown(sit, d, order, cost, sit.explain);
+}
+
+/**
+ * `scoreOrder` without the words of the objective, alliance and cost terms (their texts are ''): the
+ * same terms and numbers. A chosen order's card shows two or three terms; finish writes only theirs
+ * (termText), not a sentence for every term.
+ */
+export function scoreOrderUnworded(sit: Situation, order: Order, cost: { ap: number; moneyBn: number }): UtilityBreakdown {
+  // The breakdown keeps numbers only, not the effect: the scratch effect serves.
+  return breakdown(sit, expectedEffects(sit, order, SCRATCH), order, cost, false);
+}
+
+function breakdown(sit: Situation, d: Delta, order: Order, cost: { ap: number; moneyBn: number }, explain: boolean): UtilityBreakdown {
   const goals: GoalTerm[] = [];
-  collectTerms(sit, d, order, (key, weight, delta, text) => { goals.push({ key, weight, delta, text }); });
-  return utility(goals, { value: costValue(sit, cost), text: sit.explain ? costText(cost.ap, cost.moneyBn) : '' }, { probability: escalationRisk(sit, d), rho: sit.rho, text: ESCALATION_TEXT });
+  collectTerms(sit, d, order, (key, weight, delta, text) => { goals.push({ key, weight, delta, text }); }, explain);
+  return utility(goals, { value: costValue(sit, cost), text: explain ? costText(cost.ap, cost.moneyBn) : '' }, { probability: escalationRisk(sit, d), rho: sit.rho, text: ESCALATION_TEXT });
 }
 
 /** The running sum of scoreOrderTotal: a field, not a `let`, so adding to it does not box a new number each time. */
@@ -173,7 +208,7 @@ export function scoreEffect(sit: Situation, d: Delta, order: Order): void {
   // One sink for every candidate (nothing in collectTerms re-enters scoreOrderTotal). The goals come
   // first, summed without the sink (the same additions in the same order from 0).
   SUM.total = goalsTotal(sit, d, order);
-  collectOtherTerms(sit, d, order, addToTotal);
+  collectOtherTerms(sit, d, order, addToTotal, false);
   COSTLESS.terms = SUM.total;
   COSTLESS.escalation = sit.rho * escalationRisk(sit, d);
 }

@@ -60,11 +60,16 @@ function bySize(terms: readonly UtilityTerm[]): UtilityTerm[] {
  * left out so a card never lists noise.
  */
 export function topReasons(b: UtilityBreakdown, n = 3): Reason[] {
+  return topTerms(b, n).map(asReason);
+}
+
+/** A term as a reason on the card (its weight rounded). */
+export const asReason = (t: UtilityTerm): Reason => ({ text: t.text, weight: Math.round(t.value * 100) / 100 });
+
+/** The terms topReasons shows, in its order. */
+export function topTerms(b: UtilityBreakdown, n = 3): UtilityTerm[] {
   const sorted = bySize(b.terms);
   if (!sorted.length) return [];
   const floor = Math.abs(sorted[0].value) / 10;
-  return sorted
-    .slice(0, n)
-    .filter((t, i) => i < 2 || Math.abs(t.value) >= floor)
-    .map((t) => ({ text: t.text, weight: Math.round(t.value * 100) / 100 }));
+  return sorted.slice(0, n).filter((t, i) => i < 2 || Math.abs(t.value) >= floor);
 }
