@@ -54,11 +54,24 @@ export function battleOdds(s: GameState, attacker: ActorId, prov: ProvinceState)
 
 /** Why `attacker` cannot attack `prov` (not adjacent, its own, ...), or null. */
 export function offensiveProblem(s: GameState, attacker: ActorId, prov: ProvinceState): string | null {
+  switch (offensiveBar(s, attacker, prov)) {
+    case 'own': return `${prov.id} is already held by ${attacker}`;
+    case 'notAdjacent': return `${prov.id} does not border a province held by ${attacker}`;
+    case 'pact': return `${attacker} has a defence pact with ${holder(prov)}`;
+    default: return null;
+  }
+}
+
+/**
+ * Which of offensiveProblem's reasons applies, without its words: the offensive menu asks this of
+ * every province of a state the agent is in confrontation with, every turn, and needs only yes or no.
+ */
+export function offensiveBar(s: GameState, attacker: ActorId, prov: ProvinceState): 'own' | 'notAdjacent' | 'pact' | null {
   const defender = holder(prov);
-  if (defender === attacker) return `${prov.id} is already held by ${attacker}`;
+  if (defender === attacker) return 'own';
   const adjacent = prov.neighbours.some((n) => s.provinces[n] && holder(s.provinces[n]) === attacker);
-  if (!adjacent) return `${prov.id} does not border a province held by ${attacker}`;
-  if (pair(s, attacker, defender).treaties.defencePact !== 'none') return `${attacker} has a defence pact with ${defender}`;
+  if (!adjacent) return 'notAdjacent';
+  if (pair(s, attacker, defender).treaties.defencePact !== 'none') return 'pact';
   return null;
 }
 

@@ -7,7 +7,7 @@ import { addActor, addCapability, addRelation, noteChange, raiseRungTo } from '.
 import { offensiveCapability, pair, proximity } from '../state/selectors.js';
 import type { Factor, GameState } from '../state/types.js';
 import { checkOtherActor, checkProvince, holder, orderEvent, prob, provinceLabel, rule, seat, targetOf } from './common.js';
-import { commitmentChecks, fight, offensiveProblem } from './battle.js';
+import { commitmentChecks, fight, offensiveBar, offensiveProblem } from './battle.js';
 import { escalateToPowerWar } from './warLadder.js';
 
 export const strike: ActionSpec = {
@@ -108,7 +108,7 @@ export const offensive: ActionSpec = {
     for (const id in s.provinces) {
       const p = s.provinces[id];
       const h = holder(p);
-      if (h !== actor && pair(s, actor, h).rung >= 4 && !offensiveProblem(s, actor, p)) out.push({ province: p.id, target: h });
+      if (h !== actor && pair(s, actor, h).rung >= 4 && offensiveBar(s, actor, p) === null) out.push({ province: p.id, target: h });
     }
     return out;
   },

@@ -129,8 +129,20 @@ export function partnerRefusesTarget(s: GameState, partner: ActorId, target: Act
  * Iran.
  */
 export function hostRefusesTroops(s: GameState, actor: ActorId, host: ActorId): string | null {
-  if (pair(s, actor, host).treaties.defencePact === 'none') return `${host} has not invited ${actor}'s troops: it hosts foreign troops only with a defence pact`;
-  if (power(s, actor) <= power(s, host)) return `${host} has not invited ${actor}'s troops: it hosts the troops of a stronger ally that protects it, not of a weaker one`;
+  switch (troopsBar(s, actor, host)) {
+    case 'noPact': return `${host} has not invited ${actor}'s troops: it hosts foreign troops only with a defence pact`;
+    case 'weaker': return `${host} has not invited ${actor}'s troops: it hosts the troops of a stronger ally that protects it, not of a weaker one`;
+    default: return null;
+  }
+}
+
+/**
+ * Which of hostRefusesTroops' reasons applies, without its words: the deployment menu asks this of
+ * every border province another state holds, for every agent, every turn, and needs only yes or no.
+ */
+function troopsBar(s: GameState, actor: ActorId, host: ActorId): 'noPact' | 'weaker' | null {
+  if (pair(s, actor, host).treaties.defencePact === 'none') return 'noPact';
+  if (power(s, actor) <= power(s, host)) return 'weaker';
   return null;
 }
 
@@ -198,7 +210,7 @@ export const deploy: ActionSpec = {
       const p = s.provinces[id];
       const h = holder(p);
       if (!bordersOtherHolder(s, p, h)) continue;
-      if (h !== actor && hostRefusesTroops(s, actor, h)) continue;
+      if (h !== actor && troopsBar(s, actor, h) !== null) continue;
       out.push({ province: p.id });
       if (out.length === 10) break;
     }
