@@ -63,17 +63,19 @@ export function alignment(state: GameState, j: ActorId, k: ActorId): number {
 export function threatRow(
   state: GameState, i: ActorId, intent: Partial<Record<ActorId, number>>, w: ThreatWeights = DEFAULT_THREAT_WEIGHTS,
 ): Record<ActorId, ThreatParts> {
-  const direct = {} as Record<ActorId, ThreatParts>;
-  for (const j of ACTOR_IDS) direct[j] = directThreat(state, i, j, intent[j] ?? 0, w);
-  const out = {} as Record<ActorId, ThreatParts>;
+  const row = {} as Record<ActorId, ThreatParts>;
+  for (const j of ACTOR_IDS) row[j] = directThreat(state, i, j, intent[j] ?? 0, w);
+  // Each direct threat becomes the full one in place: association reads only the direct intents,
+  // which this does not change (a copy per actor was garbage made for every agent every turn).
   for (const j of ACTOR_IDS) {
     let assoc = 0;
-    if (j !== i) for (const k of ACTOR_IDS) if (k !== i && k !== j) assoc += alignment(state, j, k) * direct[k].intent;
+    if (j !== i) for (const k of ACTOR_IDS) if (k !== i && k !== j) assoc += alignment(state, j, k) * row[k].intent;
     assoc = Math.min(1, assoc);
-    const d = direct[j];
-    out[j] = { ...d, association: assoc, total: j === i ? 0 : d.total + w.association * assoc };
+    const d = row[j];
+    d.association = assoc;
+    d.total = j === i ? 0 : d.total + w.association * assoc;
   }
-  return out;
+  return row;
 }
 
 /** The actor with the highest threat towards i (its balancing target), or null when all are 0. */
