@@ -58,9 +58,8 @@ export interface Answer { order: Order; breakdown: UtilityBreakdown; note: strin
 /** The agent's answer to one offer, as a `diplomacy.proposeTreaty` order with `answer`. */
 export function answerOffer(sit: Situation, offer: PendingOffer): Answer {
   const me = sit.me;
-  const base = { target: offer.from, kind: offer.kind };
   // The probe carries the offer's explicitness: the alliance terms weigh an explicit pact as one.
-  const probe: Order = { actor: me, type: 'diplomacy.proposeTreaty', params: { ...base, answer: 'accept', explicitness: offer.params.explicitness } };
+  const probe: Order = { actor: me, type: 'diplomacy.proposeTreaty', params: { target: offer.from, kind: offer.kind, answer: 'accept', explicitness: offer.params.explicitness } };
   const breakdown = scoreDelta(sit, acceptDelta(sit, offer), probe, { ap: 0, moneyBn: Number(offer.params.priceBn ?? 0) });
   let answer: 'accept' | 'refuse' | 'counter' = breakdown.total > 0 ? 'accept' : 'refuse';
   let terms: Record<string, unknown> | undefined;
@@ -88,7 +87,7 @@ export function answerOffer(sit: Situation, offer: PendingOffer): Answer {
       note = 'An explicit pact risks being dragged into its partner’s war: counter with a vaguer pledge';
     }
   }
-  const params: OrderParams = { ...base, answer };
+  const params: OrderParams = { target: offer.from, kind: offer.kind, answer };
   if (terms) params.terms = terms;
   return { order: { actor: me, type: 'diplomacy.proposeTreaty', params }, breakdown, note };
 }
