@@ -8,6 +8,7 @@ import type { Order } from '../../shared/actions.js';
 import { pair, routineNovelty, talksNovelty } from '../../sim/state/selectors.js';
 import { exportLoad } from '../../sim/actions/armsCatalogue.js';
 import { israelPactCost } from '../../sim/actions/treatyEffects.js';
+import { mediationOdds } from '../../sim/actions/missions.js';
 import type { Situation } from './situation.js';
 
 /**
@@ -215,8 +216,13 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
       if (t) { add(d.rel, t, 5); if (me === 'IRN' && t === 'ARM' && p.province === 'AM.SU') d.syunikShield += 0.4; if (me === 'AZE' && t === 'ISR') { d.israelInAze += 0.3; d.againstIsrael -= 1; } }
       break;
     case 'diplomacy.mediate':
-      if (t) { add(d.rel, t, 4); d.standing += 2; d.credibility += 1; }
-      if (typeof p.between === 'string') add(d.rel, p.between as ActorId, 4);
+      // Weighed by its odds, as the sim rolls them (mediationOdds): a success earns the broker standing 3
+      // and relation 2 with each party, a failure standing 1. Agents had expected the success every time
+      // and tried mediations with a 4% chance month after month.
+      if (t && typeof p.between === 'string') {
+        const odds = mediationOdds(sit.state, me, t, p.between as ActorId).p;
+        add(d.rel, t, 2 * odds); add(d.rel, p.between as ActorId, 2 * odds); d.standing += 1 + 2 * odds;
+      }
       break;
     case 'diplomacy.proposeTreaty':
       if (t && !p.answer) {

@@ -6,7 +6,7 @@ import { MISSION_KINDS } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust } from '../effects.js';
 import { pair } from '../state/selectors.js';
-import type { GameState, PairState, ProvinceState } from '../state/types.js';
+import type { Factor, GameState, PairState, ProvinceState } from '../state/types.js';
 import { checkEnum, checkOtherActor, checkProvince, orderEvent, prob, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { associationReactions } from './reactions.js';
 
@@ -141,6 +141,25 @@ export const openMission: ActionSpec = {
   },
 };
 
+/**
+ * The chance that `broker`'s mediation between `t` and `b` brings them to talks, with its factors: trust
+ * in the broker, the parties' relation and rung, and the Gaza war between Ankara and Israel. The agents
+ * weigh a mediation by the same odds (agents/mind/effects.ts).
+ */
+export function mediationOdds(s: GameState, broker: ActorId, t: ActorId, b: ActorId): { p: number; factors: Factor[] } {
+  const p = pair(s, t, b);
+  const trustBroker = (pair(s, broker, t).trust + pair(s, broker, b).trust) / 2;
+  const gaza = (t === 'TUR' && b === 'ISR') || (t === 'ISR' && b === 'TUR') ? s.global.gazaIntensity / 40 : 0;
+  const factors: Factor[] = [
+    { label: 'base chance of talks', weight: 35 },
+    { label: 'trust in the broker', weight: Math.round((trustBroker - 50) / 2.5) },
+    { label: 'relation between the parties', weight: Math.round(p.relation / 5) },
+    { label: 'escalation between the parties', weight: -p.rung * 3 },
+    ...(gaza ? [{ label: 'Gaza war divides the parties', weight: -Math.round(gaza * 100) }] : []),
+  ];
+  return { p: prob(factors.reduce((x, f) => x + f.weight, 0) / 100), factors };
+}
+
 export const mediate: ActionSpec = {
   type: 'diplomacy.mediate',
   label: 'Mediate between two others',
@@ -166,16 +185,7 @@ export const mediate: ActionSpec = {
     const b = o.params.between as ActorId;
     const s = ctx.state as GameState;
     const p = pair(s, t, b);
-    const trustBroker = (pair(s, o.actor, t).trust + pair(s, o.actor, b).trust) / 2;
-    const gaza = (t === 'TUR' && b === 'ISR') || (t === 'ISR' && b === 'TUR') ? s.global.gazaIntensity / 40 : 0;
-    const factors = [
-      { label: 'base chance of talks', weight: 35 },
-      { label: 'trust in the broker', weight: Math.round((trustBroker - 50) / 2.5) },
-      { label: 'relation between the parties', weight: Math.round(p.relation / 5) },
-      { label: 'escalation between the parties', weight: -p.rung * 3 },
-      ...(gaza ? [{ label: 'Gaza war divides the parties', weight: -Math.round(gaza * 100) }] : []),
-    ];
-    const pr = prob(factors.reduce((x, f) => x + f.weight, 0) / 100);
+    const { p: pr, factors } = mediationOdds(s, o.actor, t, b);
     const ok = ctx.roll(pr);
     const ev = orderEvent(ctx, o, ok
       ? `${seat(o.actor)} brokers talks between ${seat(t)} and ${seat(b)}; they agree to ease tensions.`

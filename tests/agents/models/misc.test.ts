@@ -63,3 +63,26 @@ describe('utility and choice', () => {
     expect(a).toBe(b);
   });
 });
+
+describe('the expected effect of a mediation', () => {
+  it('is weighed by the odds the sim rolls: standing 1 + 2p and relation 2p with each party', async () => {
+    const { createGame } = await import('../../../src/sim/engine.js');
+    const { DIFFICULTY_SETTINGS } = await import('../../../src/agents/difficulty.js');
+    const { emptyMemory, observeTurn } = await import('../../../src/agents/mind/memory.js');
+    const { buildSituation } = await import('../../../src/agents/mind/assess.js');
+    const { expectedEffects, at } = await import('../../../src/agents/mind/effects.js');
+    const { mediationOdds } = await import('../../../src/sim/actions/missions.js');
+    const settings = DIFFICULTY_SETTINGS.standard;
+    const state = createGame('autumn-2023', 1);
+    const sit = buildSituation(state, observeTurn(emptyMemory('RUS'), state, [], settings.unseenCovertWeight), 'guarded', 'hedging', settings);
+    // Moscow between Baku and Tehran (low odds: rung 3, relation -40) and between Tehran and Ankara (better).
+    for (const [t, b] of [['AZE', 'IRN'], ['IRN', 'TUR']] as const) {
+      const p = mediationOdds(state, 'RUS', t, b).p;
+      const d = expectedEffects(sit, { actor: 'RUS', type: 'diplomacy.mediate', params: { target: t, between: b } });
+      expect(d.standing).toBeCloseTo(1 + 2 * p, 12);
+      expect(at(d.rel, t)).toBeCloseTo(2 * p, 12);
+      expect(at(d.rel, b)).toBeCloseTo(2 * p, 12);
+    }
+    expect(mediationOdds(state, 'RUS', 'AZE', 'IRN').p).toBeLessThan(mediationOdds(state, 'RUS', 'IRN', 'TUR').p);
+  });
+});
