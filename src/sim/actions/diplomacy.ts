@@ -24,7 +24,7 @@ export function isLiveAudienceCost(s: GameState, c: Commitment): boolean {
 export const summit: ActionSpec = {
   type: 'diplomacy.summit',
   label: 'Hold a summit',
-  summary: 'Talks with another state: relation and trust up; low-level disputes (rungs 1-3) ease a step.',
+  summary: 'Talks with another state: relation and trust up; low-level disputes (rungs 1-3) ease a step. Tehran, which does not recognise Israel, holds no direct talks with it (a third state may mediate).',
   who: 'any',
   cost: ONE_AP,
   claim: { section: 'all sections', note: 'Every alignment in the article is built and repaired through leaders\' visits and talks.' },

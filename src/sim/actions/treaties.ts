@@ -121,7 +121,7 @@ export function blocBarrier(s: GameState, a: ActorId, b: ActorId): string | null
 export const proposeTreaty: ActionSpec = {
   type: 'diplomacy.proposeTreaty',
   label: 'Propose a treaty / answer one',
-  summary: 'Propose a peace treaty, a defence pact (vague or explicit), normalisation or a corridor deal; the other side answers next turn. Answering costs no action points.',
+  summary: 'Propose a peace treaty (to end an armed conflict), a defence pact (vague or explicit), normalisation (for states without embassies) or a corridor deal; the other side answers next turn. Answering costs no action points. Tehran and Israel sign nothing with each other.',
   who: 'any',
   cost: (_s, o) => ({ ap: o.params.answer === undefined ? 1 : 0, moneyBn: 0 }),
   claim: { section: '§Postwar', note: 'The Shusha Declaration binds Ankara to Baku but without explicit alliance guarantees; Baku presses Yerevan for a peace deal on its terms.' },
