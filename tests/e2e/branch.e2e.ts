@@ -74,4 +74,23 @@ describe('replay and branch', () => {
     expect(await page.locator('#white-cell-acts').textContent()).toContain('ARM.stability to 5 (note: mass protests in Yerevan)');
     expect(errors).toEqual([]);
   });
+
+  it('the White Cell\'s crisis start sets its values in one act, each marked in the review', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    page.on('dialog', (d) => void d.accept());
+    await startAs(page, 'Ankara', { seed: 12 });
+    await page.locator('#open-white-cell').click();
+    await page.locator('#wc-crisis').click();
+    const queued = await page.locator('#wc-adjusted').textContent();
+    expect(queued).toContain('ARM-AZE.rung → 6');
+    expect(queued).toContain('AZE.nationalism → 85');
+    expect(await page.locator('#wc-queued').textContent()).toContain('borderClash');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await endTurn(page);
+    await page.locator('#open-review').click();
+    const acts = await page.locator('#white-cell-acts').textContent();
+    expect(acts).toContain('ARM-AZE.rung to 6');
+    expect(acts).toContain('Crisis start');
+    expect(errors).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { ACTOR_IDS, ACTOR_NAMES, PAIR_KEYS } from '../../shared/ids.js';
 import { ADJUST_ACTOR_FIELDS, ADJUST_GLOBAL_FIELDS, ADJUST_PAIR_FIELDS, adjustableValue } from '../../sim/adjust.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import type { GameSession } from '../../runtime/session.js';
+import { CRISIS_RECIPE } from '../../runtime/facilitator.js';
 import { el, toast } from '../dom.js';
 import { isUncertain } from './uncertain.js';
 
@@ -51,6 +52,13 @@ export function createWhiteCellExtras(): WhiteCellExtras {
         rerender();
       } }, 'Adjust'),
       queued.length ? el('p', { className: 'small', id: 'wc-adjusted' }, `This turn: ${queued.map((q) => `${q.path} → ${q.value}`).join(', ')}`) : null,
+      el('p', { className: 'small muted' }, 'Or start a tenser game in one act: clashes on the Armenian-Azerbaijani border, Tehran and Baku at the brink, Baku\'s nationalism high, and a border clash this month (each value from the article; see the teacher\'s guide for what it changes).'),
+      el('button', { id: 'wc-crisis', onclick: () => {
+        if (!window.confirm(`${CRISIS_RECIPE.title}: apply ${CRISIS_RECIPE.adjust.length} adjustments and a border clash this turn?`)) return;
+        s.facilitate({ adjust: CRISIS_RECIPE.adjust.map((a) => ({ ...a })), injects: CRISIS_RECIPE.injects.map((i) => ({ ...i })) });
+        toast('Crisis start applied: it takes effect when this turn resolves.');
+        rerender();
+      } }, CRISIS_RECIPE.title),
     );
   };
 
