@@ -61,6 +61,7 @@ export function createWhiteCell(hooks: WhiteCellHooks): WhiteCell {
         el('button', { id: 'wc-pause', onclick: () => { paused = !paused; render(); hooks.changed(); } }, paused ? 'Resume the game' : 'Pause the game'),
         paused ? el('span', { className: 'small' }, ' Paused: End turn is held.') : null,
       ),
+      extras.crisis(s, () => { render(); hooks.changed(); }),
       el('section', {}, el('h3', {}, 'Inject a world event'),
         el('label', {}, 'Event', evSel), el('label', {}, 'At turn', turnIn), el('label', {}, 'Note', noteIn),
         el('button', { id: 'wc-inject', onclick: () => inject(Number(turnIn.value) || s.state.turn, evSel.value, noteIn.value) }, 'Inject'),

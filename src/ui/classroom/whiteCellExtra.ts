@@ -24,6 +24,8 @@ function adjustablePaths(): { path: string; label: string }[] {
 export interface WhiteCellExtras {
   /** The sections for the current session; `note` reads the dialog's note field; `rerender` redraws it. */
   sections(s: GameSession, note: () => string, rerender: () => void): HTMLElement[];
+  /** The "Raise the stakes" section (shown right after Pause). */
+  crisis(s: GameSession, rerender: () => void): HTMLElement;
 }
 
 export function createWhiteCellExtras(): WhiteCellExtras {
@@ -52,15 +54,19 @@ export function createWhiteCellExtras(): WhiteCellExtras {
         rerender();
       } }, 'Adjust'),
       queued.length ? el('p', { className: 'small', id: 'wc-adjusted' }, `This turn: ${queued.map((q) => `${q.path} → ${q.value}`).join(', ')}`) : null,
-      el('p', { className: 'small muted' }, 'Or start a tenser game in one act: clashes on the Armenian-Azerbaijani border, Tehran and Baku at the brink, Baku\'s nationalism high, and a border clash this month (each value from the article; see the teacher\'s guide for what it changes).'),
-      el('button', { id: 'wc-crisis', onclick: () => {
-        if (!window.confirm(`${CRISIS_RECIPE.title}: apply ${CRISIS_RECIPE.adjust.length} adjustments and a border clash this turn?`)) return;
-        s.facilitate({ adjust: CRISIS_RECIPE.adjust.map((a) => ({ ...a })), injects: CRISIS_RECIPE.injects.map((i) => ({ ...i })) });
-        toast('Crisis start applied: it takes effect when this turn resolves.');
-        rerender();
-      } }, CRISIS_RECIPE.title),
     );
   };
+
+  /** One act for a tense game from the first month (CRISIS_RECIPE), near the top of the dialog. */
+  const crisisSection = (s: GameSession, rerender: () => void): HTMLElement => el('section', {}, el('h3', {}, 'Raise the stakes'),
+    el('p', { className: 'small muted' }, 'Start a tenser game in one act: clashes on the Armenian-Azerbaijani border, Tehran and Baku at the brink, Baku\'s nationalism high, and a border clash this month (each value from the article; the teacher\'s guide says what it changes).'),
+    el('button', { id: 'wc-crisis', onclick: () => {
+      if (!window.confirm(`${CRISIS_RECIPE.title}: apply ${CRISIS_RECIPE.adjust.length} adjustments and a border clash this turn?`)) return;
+      s.facilitate({ adjust: CRISIS_RECIPE.adjust.map((a) => ({ ...a })), injects: CRISIS_RECIPE.injects.map((i) => ({ ...i })) });
+      toast('Crisis start applied: it takes effect when this turn resolves.');
+      rerender();
+    } }, CRISIS_RECIPE.title),
+  );
 
   const previewSection = (s: GameSession, note: () => string, rerender: () => void): HTMLElement => {
     const showing = previewTurn === s.state.turn;
@@ -88,5 +94,6 @@ export function createWhiteCellExtras(): WhiteCellExtras {
 
   return {
     sections: (s, note, rerender) => [adjustSection(s, note, rerender), previewSection(s, note, rerender)],
+    crisis: crisisSection,
   };
 }
