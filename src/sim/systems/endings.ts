@@ -10,15 +10,13 @@
  *     route agreed, the Aras route open, or a corridor deal between the two);
  *  5. turnLimit: the scenario's last turn has been played.
  */
-import { ACTOR_NAMES, PAIR_KEYS, pairMembers, type ActorId } from '../../shared/ids.js';
+import { ACTOR_NAMES, PAIR_KEYS, pairMembers } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
 import { param } from '../scenario/params.js';
 import type { Ending, GameState } from '../state/types.js';
 import { fightingActors } from '../state/selectors.js';
 import { OUTSIDE_POWERS } from '../actions/warLadder.js';
 
-/** The four outside powers of the region (actions/warLadder.ts climbs to rung 9 for them). */
-export const REGIONAL_POWERS: readonly ActorId[] = OUTSIDE_POWERS;
 
 /** "Armenia, Azerbaijan, Iran and Russia". */
 function listOf(names: readonly string[]): string {
@@ -33,7 +31,7 @@ export function checkEnding(state: GameState): Ending | null {
   if (rung10 && fighting.length >= param(state, 'regionalWarActors')) {
     return { kind: 'regionalWar', turn, actors: fighting, text: `Regional war: ${listOf(fighting.map((a) => ACTOR_NAMES[a].state))} are fighting. Everyone loses.` };
   }
-  const powerWar = PAIR_KEYS.find((k) => state.pairs[k].rung >= 9 && pairMembers(k).some((a) => REGIONAL_POWERS.includes(a)));
+  const powerWar = PAIR_KEYS.find((k) => state.pairs[k].rung >= 9 && pairMembers(k).some((a) => OUTSIDE_POWERS.includes(a)));
   if (powerWar) {
     const actors = pairMembers(powerWar);
     return { kind: 'regionalPowerWar', turn, actors, text: `War between ${actors.map((a) => ACTOR_NAMES[a].state).join(' and ')}: a regional power is at war in the South Caucasus.` };
