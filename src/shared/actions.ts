@@ -46,6 +46,9 @@ export const ARAS_STEPS = ['propose', 'accept', 'build', 'suspend'] as const;
 export const REALIGN_MOVES = ['freezeCSTO', 'leaveCSTO', 'joinICC', 'turnWest'] as const;
 export const TREATY_KINDS = ['peace', 'defencePact', 'normalisation', 'corridorDeal'] as const;
 export const RHETORIC_LINES = ['revanchist', 'neutral', 'conciliatory'] as const;
+export const OIL_LEVELS = ['keep', 'raise', 'cut'] as const;
+export const MISSION_KINDS = ['embassy', 'consulate'] as const;
+export const PACT_EXPLICITNESS = ['vague', 'explicit'] as const;
 
 /**
  * How a line of `actor` reads. "Revanchist" is the article's word for Baku's claims on Armenian land
@@ -55,9 +58,6 @@ export const RHETORIC_LINES = ['revanchist', 'neutral', 'conciliatory'] as const
 export function lineWords(actor: string, line: string): string {
   return line === 'revanchist' && actor !== 'AZE' && actor !== 'ARM' ? 'hard' : line;
 }
-export const OIL_LEVELS = ['keep', 'raise', 'cut'] as const;
-export const MISSION_KINDS = ['embassy', 'consulate'] as const;
-export const PACT_EXPLICITNESS = ['vague', 'explicit'] as const;
 
 export type ZangezurStep = (typeof ZANGEZUR_STEPS)[number];
 export type CorridorMode = (typeof CORRIDOR_MODES)[number];

@@ -121,6 +121,14 @@ export function raiseRungTo(state: Draft<GameState>, ev: GameEvent | null, a: Ac
   else p.lastIncidentTurn = state.turn;
 }
 
+/** Marks `a` and `b` at war (forces engaged), recording the change once. */
+export function setAtWar(state: Draft<GameState>, ev: GameEvent | null, a: ActorId, b: ActorId): void {
+  const key = pairKeyOf(a, b);
+  const p = state.pairs[key];
+  if (!p.atWar) noteChange(ev, `${key}.atWar`, false, true);
+  p.atWar = true;
+}
+
 /** Changes a numeric actor field by `delta`, clamped to its range. */
 export function addActor(state: Draft<GameState>, ev: GameEvent | null, actor: ActorId, field: NumericActorField, delta: number): void {
   const a = state.actors[actor];

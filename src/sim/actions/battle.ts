@@ -10,7 +10,7 @@
 import { pairKey, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { SimContext } from '../context.js';
-import { addActor, addCapability, addRelation, addRung, noteChange, raiseRungTo, round2 } from '../effects.js';
+import { addActor, addCapability, addRelation, addRung, noteChange, raiseRungTo, round2, setAtWar } from '../effects.js';
 import { militaryStrength, pair } from '../state/selectors.js';
 import type { Factor, GameEvent, GameState, ProvinceState } from '../state/types.js';
 import { holder, orderEvent, othersThan, prob, provinceLabel, reactionEvent, rule, seat } from './common.js';
@@ -121,9 +121,7 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
   }
   raiseRungTo(ctx.state, ev, attacker, defender, 8);
   escalateToPowerWar(ctx, ev, attacker, defender, rungBefore);
-  const key = pairKey(attacker, defender);
-  if (!ctx.state.pairs[key].atWar) noteChange(ev, `${key}.atWar`, false, true);
-  ctx.state.pairs[key].atWar = true;
+  setAtWar(ctx.state, ev, attacker, defender);
   addRelation(ctx.state, ev, attacker, defender, -25);
   addActor(ctx.state, ev, defender, 'stability', ok ? -10 : -3);
   addActor(ctx.state, ev, attacker, 'stability', ok ? -1 : -5);
@@ -136,9 +134,7 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
     addActor(ctx.state, r, f, 'casualties', foreignCasualties);
     raiseRungTo(ctx.state, r, f, attacker, 8);
     escalateToPowerWar(ctx, r, attacker, f, foreignBefore);
-    const fk = pairKey(f, attacker);
-    if (!ctx.state.pairs[fk].atWar) noteChange(r, `${fk}.atWar`, false, true);
-    ctx.state.pairs[fk].atWar = true;
+    setAtWar(ctx.state, r, f, attacker);
     addRelation(ctx.state, r, f, attacker, -20);
   }
   commitmentChecks(ctx, o, attacker, defender, provId, foreign);

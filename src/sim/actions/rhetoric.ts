@@ -32,8 +32,10 @@ export const rhetoric: ActionSpec = {
     const s = ctx.state as GameState;
     const me = s.actors[o.actor];
     const was = me.rhetoric;
+    // Tehran, Ankara, Moscow and Israel have no land to reclaim here: their line reads as a hard line.
+    const hard = lineWords(o.actor, 'revanchist');
     const text = {
-      revanchist: `${seat(o.actor)} adopts a ${lineWords(o.actor, 'revanchist')} line.`,
+      revanchist: `${seat(o.actor)} adopts a ${hard} line.`,
       neutral: `${seat(o.actor)} tones its rhetoric down to a neutral line.`,
       conciliatory: `${seat(o.actor)} adopts a conciliatory line toward its neighbours.`,
     }[line];
@@ -45,7 +47,7 @@ export const rhetoric: ActionSpec = {
       addActor(ctx.state, ev, o.actor, 'stability', 2);
       const alarmed = new Set<ActorId>([...rivals, ...(ALARMED[o.actor] ?? [])]);
       for (const x of alarmed) {
-        const r = reactionEvent(ctx, o, x, o.actor, `${seat(x)} condemns ${seat(o.actor)}'s ${lineWords(o.actor, 'revanchist') === 'hard' ? 'hard-line' : 'revanchist'} rhetoric.`, '§Postwar');
+        const r = reactionEvent(ctx, o, x, o.actor, `${seat(x)} condemns ${seat(o.actor)}'s ${hard === 'hard' ? 'hard-line' : hard} rhetoric.`, '§Postwar');
         addRelation(ctx.state, r, x, o.actor, (ALARMED[o.actor] ?? []).includes(x) ? -6 : -3);
         raiseRungTo(ctx.state, r, x, o.actor, 2);
       }

@@ -11,9 +11,9 @@
  * absorbed by Ukraine, whose border guards are fired on) is not at war by another's choice alone.
  * Rung 10 (systems/widening.ts) follows when four or more states fight.
  */
-import { pairKey, type ActorId } from '../../shared/ids.js';
+import type { ActorId } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
-import { noteChange, raiseRungTo } from '../effects.js';
+import { raiseRungTo, setAtWar } from '../effects.js';
 import type { GameEvent } from '../state/types.js';
 
 /** The four outside powers of the region (the endings use the same list). */
@@ -32,11 +32,7 @@ export function makesPowerWar(user: ActorId, other: ActorId, rungBefore: number)
  * rung before it: climbs to rung 9 and marks the pair at war when makesPowerWar holds.
  */
 export function escalateToPowerWar(ctx: SimContext, ev: GameEvent, user: ActorId, other: ActorId, rungBefore: number): void {
-  const a = user;
-  const b = other;
-  if (!makesPowerWar(a, b, rungBefore)) return;
-  raiseRungTo(ctx.state, ev, a, b, 9);
-  const key = pairKey(a, b);
-  if (!ctx.state.pairs[key].atWar) noteChange(ev, `${key}.atWar`, false, true);
-  ctx.state.pairs[key].atWar = true;
+  if (!makesPowerWar(user, other, rungBefore)) return;
+  raiseRungTo(ctx.state, ev, user, other, 9);
+  setAtWar(ctx.state, ev, user, other);
 }

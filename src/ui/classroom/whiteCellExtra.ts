@@ -1,8 +1,9 @@
 /**
- * Two White Cell sections added for workshops: adjust a scenario value (an actor's stability or
- * treasury, a pair's relation or rung, the Gaza war's intensity...) before the next turn resolves,
- * and preview the agents' orders of the coming turn to force the outcome of an uncertain one before
- * it is applied. Both go through the session, so the turn log and the review keep them.
+ * White Cell sections added for workshops: raise the stakes in one act (CRISIS_RECIPE), adjust a
+ * scenario value (an actor's stability or treasury, a pair's relation or rung, the Gaza war's
+ * intensity...) before the next turn resolves, and preview the agents' orders of the coming turn to
+ * force the outcome of an uncertain one before it is applied. All go through the session, so the turn
+ * log and the review keep them.
  */
 import { ACTOR_IDS, ACTOR_NAMES, PAIR_KEYS } from '../../shared/ids.js';
 import { ADJUST_ACTOR_FIELDS, ADJUST_GLOBAL_FIELDS, ADJUST_PAIR_FIELDS, adjustableValue } from '../../sim/adjust.js';
