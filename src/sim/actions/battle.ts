@@ -126,7 +126,9 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
   addActor(ctx.state, ev, defender, 'stability', ok ? -10 : -3);
   addActor(ctx.state, ev, attacker, 'stability', ok ? -1 : -5);
   addActor(ctx.state, ev, attacker, 'standing', -8);
-  // Foreign troops in the province are in the fight: their state is at war with the attacker too.
+  // Foreign troops in the province are fired on: their state and the attacker stand at rung 8 (clashes),
+  // but whether that state is at war is its own decision (warLadder.ts): Moscow, whose border guards come
+  // under fire and who does not answer, is not counted among the states fighting a regional war.
   for (const f of foreign) {
     const foreignBefore = pair(s, f, attacker).rung;
     const r = reactionEvent(ctx, o, f, attacker, `${seat(f)}'s troops in ${where} come under fire from ${seat(attacker)}'s forces.`, '§Postwar',
@@ -134,7 +136,6 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
     addActor(ctx.state, r, f, 'casualties', foreignCasualties);
     raiseRungTo(ctx.state, r, f, attacker, 8);
     escalateToPowerWar(ctx, r, attacker, f, foreignBefore);
-    setAtWar(ctx.state, r, f, attacker);
     addRelation(ctx.state, r, f, attacker, -20);
   }
   commitmentChecks(ctx, o, attacker, defender, provId, foreign);

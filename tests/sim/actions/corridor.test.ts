@@ -72,8 +72,9 @@ describe('corridor.zangezur', () => {
       expect(r.state.pairs['ARM-AZE'].atWar).toBe(true);
       expect(r.state.pairs['ARM-AZE'].rung).toBeGreaterThanOrEqual(8);
     }
-    // Iranian troops under fire put Tehran at war with Baku.
-    expect(withIran.state.pairs['AZE-IRN'].atWar).toBe(true);
+    // Iranian troops under fire put Tehran and Baku at rung 8; Tehran is at war only if it answers.
+    expect(withIran.state.pairs['AZE-IRN'].rung).toBeGreaterThanOrEqual(8);
+    expect(withIran.state.pairs['AZE-IRN'].atWar).toBe(false);
   });
 
   it('a forced successful seizure occupies Syunik, sets the corridor seized and Tehran reacts hard', () => {

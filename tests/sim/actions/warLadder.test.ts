@@ -51,7 +51,8 @@ describe('the top of the ladder: rung 9, war between regional powers; rung 10, r
     expect(first.rejected).toEqual([]);
     expect(first.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN' && /come under fire/.test(e.text))).toBe(true);
     expect(first.state.pairs['AZE-IRN'].rung).toBe(8);
-    expect(first.state.pairs['AZE-IRN'].atWar).toBe(true);
+    // Tehran is not at war by Baku's choice alone: fighting is its own decision.
+    expect(first.state.pairs['AZE-IRN'].atWar).toBe(false);
     expect(first.state.ending?.kind ?? null).not.toBe('regionalPowerWar');
     const second = play(first.state, order('IRN', 'military.strike', { target: 'AZE' }));
     expect(second.state.pairs['AZE-IRN'].rung).toBe(9);
