@@ -9,6 +9,7 @@ import { pair, routineNovelty, talksNovelty } from '../../sim/state/selectors.js
 import { exportLoad } from '../../sim/actions/armsCatalogue.js';
 import { israelPactCost } from '../../sim/actions/treatyEffects.js';
 import { mediationOdds } from '../../sim/actions/missions.js';
+import { threatWeight } from '../models/audienceCost.js';
 import type { Situation } from './situation.js';
 
 /**
@@ -125,25 +126,36 @@ export function add(m: ActorValues, k: ActorId, v: number): void {
 }
 
 /** Neighbours I am at odds with (revanchist rhetoric lands on them). */
+/** How present the agent's own last public act of `topic` against `target` still is (0..1, memory.ts threats). */
+function recentOwnAct(sit: Situation, topic: string, target: ActorId): number {
+  let w = 0;
+  for (const t of sit.memory.threats) if (t.topic === topic && t.target === target) w = Math.max(w, threatWeight(t, sit.state.turn));
+  return Math.min(1, w);
+}
+
 function rivals(sit: Situation): ActorId[] {
   return ACTOR_IDS.filter((j) => j !== sit.me && pair(sit.state, sit.me, j).relation < 0);
 }
 
 /**
- * Chance a treaty offer of `kind` to `t` is accepted, from the relation and trust, halved for each time
- * `t` turned down the same offer from the agent in the last REFUSAL_MEMORY turns (the proposals record).
+ * Chance a treaty offer of `kind` to `t` is accepted, from the relation and trust, cut to a quarter for
+ * each time `t` turned down the same offer from the agent in the last REFUSAL_MEMORY turns (the proposals
+ * record). A refusal tells the proposer what the other side wants: Israel had offered Baku a defence pact
+ * about five times a game, each turned down for the same reasons, when a refusal only halved its hopes.
  */
 function acceptChance(sit: Situation, t: ActorId, kind: unknown): number {
   const pr = pair(sit.state, sit.me, t);
   let c = Math.max(0.05, Math.min(0.9, 0.35 + pr.relation / 200 + (pr.trust - 50) / 200));
   for (const p of sit.state.proposals) {
-    if (p.status === 'refused' && p.from === sit.me && p.to === t && p.kind === kind && p.turn >= sit.state.turn - REFUSAL_MEMORY) c *= 0.5;
+    if (p.status === 'refused' && p.from === sit.me && p.to === t && p.kind === kind && p.turn >= sit.state.turn - REFUSAL_MEMORY) c *= REFUSAL_FACTOR;
   }
   return Math.max(0.05, c);
 }
 
 /** Turns an agent remembers a refusal of the same offer when it weighs making it again. */
-const REFUSAL_MEMORY = 6;
+const REFUSAL_MEMORY = 12;
+/** What each remembered refusal leaves of the chance an offer is accepted. */
+const REFUSAL_FACTOR = 0.25;
 
 /**
  * The share of an arms package a buyer expects to receive: a supplier whose own war loads its exports
@@ -210,7 +222,12 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
       if (t) { add(d.rel, t, -10); if (r && r.rung < 2) add(d.rung, t, 1); add(d.pressure, t, 0.15); d.stability += 0.5; if (t === 'ISR') d.againstIsrael += 1; if (me === 'RUS' && t === 'ARM') d.west -= 0.05 * sit.westLevel; }
       break;
     case 'diplomacy.expel':
-      if (t) { add(d.rel, t, -20); if (r && r.rung < 3) add(d.rung, t, 1); add(d.pressure, t, 0.3); if (t === 'ISR') d.againstIsrael += 1.5; }
+      if (t) {
+        // A second expulsion soon after the first makes no news and presses no harder: the gain fades
+        // with the memory of the last one (memory.ts keeps it), the cost in relations does not.
+        const fresh = 1 - recentOwnAct(sit, 'expel', t);
+        add(d.rel, t, -20); if (r && r.rung < 3) add(d.rung, t, 1); add(d.pressure, t, 0.3 * fresh); if (t === 'ISR') d.againstIsrael += 1.5 * fresh;
+      }
       break;
     case 'diplomacy.openMission':
       if (t) { add(d.rel, t, 5); if (me === 'IRN' && t === 'ARM' && p.province === 'AM.SU') d.syunikShield += 0.4; if (me === 'AZE' && t === 'ISR') { d.israelInAze += 0.3; d.againstIsrael -= 1; } }
@@ -316,7 +333,10 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
       else if (p.level === 'cut') { d.oil -= 1; d.revenue -= 0.12; add(d.rel, 'ISR', -15); add(d.rel, 'IRN', 3); d.againstIsrael += 1; }
       break;
     case 'economy.sanction':
-      if (t) { add(d.pressure, t, 0.5); add(d.rel, t, -15); if (r && r.rung < 3) add(d.rung, t, 1); add(d.signal, t, 0.2); d.revenue -= 0.02; if (t === 'ISR') d.againstIsrael += 2; }
+      // Lifting a halt is the halt undone: trade resumes, relations mend, the stand against the target ends
+      // (and, in score.ts, it is a back-down from a public threat). It used to be read as a new halt.
+      if (t && p.lift) { add(d.pressure, t, -0.5); add(d.rel, t, 5); d.revenue += 0.02; if (t === 'ISR') d.againstIsrael -= 2; }
+      else if (t) { add(d.pressure, t, 0.5); add(d.rel, t, -15); if (r && r.rung < 3) add(d.rung, t, 1); add(d.signal, t, 0.2); d.revenue -= 0.02; if (t === 'ISR') d.againstIsrael += 2; }
       break;
     case 'rhetoric.set':
       if (p.line === 'revanchist') {

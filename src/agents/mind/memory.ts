@@ -58,7 +58,7 @@ function helpFrom(ev: GameEvent, k: ActorId, me: ActorId, attackers: ReadonlySet
   if (ev.type === 'military.drill' && p.with === me) return 0.5;
   if (ev.type === 'military.deploy' && typeof p.province === 'string' && p.province.startsWith(me === 'ARM' ? 'AM.' : '~')) return 0.8;
   if (ev.type === 'diplomacy.summit' && p.target === me) return 0.2;
-  if ((ev.type === 'diplomacy.denounce' || ev.type === 'economy.sanction') && p.target && attackers.has(p.target as ActorId)) return 0.4;
+  if ((ev.type === 'diplomacy.denounce' || (ev.type === 'economy.sanction' && !p.lift)) && p.target && attackers.has(p.target as ActorId)) return 0.4;
   return 0;
 }
 
@@ -75,7 +75,9 @@ function ownThreat(ev: GameEvent): PublicThreat | null {
       return p.step === 'demand' || p.step === 'seize' ? { target: 'ARM', topic: 'corridor', loudness: p.mode === 'extraterritorial' ? 1 : 0.5, turn: ev.turn } : null;
     case 'military.drill':
     case 'military.mobilise': return target ? { target, topic: 'force', loudness: 0.6, turn: ev.turn } : null;
-    case 'economy.sanction': return { target, topic: 'sanctions', loudness: 0.6, turn: ev.turn };
+    // An expulsion is remembered at full weight: repeating it next month adds little (effects.ts).
+    case 'diplomacy.expel': return target ? { target, topic: 'expel', loudness: 1, turn: ev.turn } : null;
+    case 'economy.sanction': return p.lift ? null : { target, topic: 'sanctions', loudness: 0.6, turn: ev.turn };
     case 'rhetoric.set': return p.line === 'revanchist' ? { target: '*', topic: 'line', loudness: 0.5, turn: ev.turn } : null;
     default: return null;
   }

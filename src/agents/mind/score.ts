@@ -54,6 +54,7 @@ function backDown(sit: Situation, order: Order): { target: string; topic: string
   if (order.type === 'rhetoric.set' && p.line === 'conciliatory') return { target: '*', topic: 'line' };
   if (order.type === 'corridor.zangezur' && p.step === 'negotiate' && p.mode === 'transit') return { target: 'ARM', topic: 'corridor' };
   if (order.type === 'diplomacy.summit' && typeof p.target === 'string') return { target: p.target, topic: 'protest' };
+  if (order.type === 'economy.sanction' && p.lift && typeof p.target === 'string') return { target: p.target, topic: 'sanctions' };
   return null;
 }
 

@@ -42,7 +42,7 @@ export function signalCost(ev: Pick<GameEvent, 'type' | 'params'>): number {
     case 'military.deploy': return 0.4;
     case 'military.strike': return 0.8;
     case 'military.offensive': return 1;
-    case 'economy.sanction': return 0.25;
+    case 'economy.sanction': return ev.params?.lift ? 0 : 0.25;
     case 'arms.buy': return 0.15;
     case 'corridor.zangezur': return ev.params?.step === 'seize' ? 1 : 0;
     default: return 0;

@@ -96,7 +96,8 @@ export function hostility(ev: GameEvent, towards: ActorId): number {
   switch (ev.type) {
     case 'diplomacy.denounce': return aimed ? 0.6 : 0;
     case 'diplomacy.expel': return aimed ? 1 : 0;
-    case 'economy.sanction': return aimed ? 1.2 : 0;
+    // Lifting a halt of trade is a friendly act, imposing one a hostile one.
+    case 'economy.sanction': return aimed ? (p.lift ? -0.5 : 1.2) : 0;
     case 'covert.influence': return aimed ? 1.5 : 0;
     case 'military.drill': return aimed ? 1.5 : 0;
     case 'military.deploy': return aimed ? 1 : 0;

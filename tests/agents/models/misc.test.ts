@@ -86,3 +86,60 @@ describe('the expected effect of a mediation', () => {
     expect(mediationOdds(state, 'RUS', 'AZE', 'IRN').p).toBeLessThan(mediationOdds(state, 'RUS', 'IRN', 'TUR').p);
   });
 });
+
+describe('lifting a halt of trade, repeating an expulsion, re-offering a refused treaty', () => {
+  const setup = async (me: 'TUR' | 'ISR') => {
+    const { createGame } = await import('../../../src/sim/engine.js');
+    const { DIFFICULTY_SETTINGS } = await import('../../../src/agents/difficulty.js');
+    const { emptyMemory, observeTurn } = await import('../../../src/agents/mind/memory.js');
+    const { buildSituation } = await import('../../../src/agents/mind/assess.js');
+    const effects = await import('../../../src/agents/mind/effects.js');
+    const settings = DIFFICULTY_SETTINGS.standard;
+    const state = createGame('autumn-2023', 1);
+    const memory = observeTurn(emptyMemory(me), state, [], settings.unseenCovertWeight);
+    return { state, memory, settings, buildSituation, observeTurn, ...effects };
+  };
+
+  it('a lift is read as the halt undone (it was read as a new halt: Ankara lifted and re-imposed its Israel trade halt twice a game)', async () => {
+    const { state, memory, settings, buildSituation, expectedEffects, at } = await setup('TUR');
+    const sit = buildSituation(state, memory, 'guarded', 'hedging', settings);
+    const halt = expectedEffects(sit, { actor: 'TUR', type: 'economy.sanction', params: { target: 'ISR' } });
+    const haltAgainst = halt.againstIsrael;
+    const haltRel = at(halt.rel, 'ISR');
+    const haltPressure = at(halt.pressure, 'ISR');
+    const lift = expectedEffects(sit, { actor: 'TUR', type: 'economy.sanction', params: { target: 'ISR', lift: true } });
+    expect(haltAgainst).toBeGreaterThan(0);
+    expect(lift.againstIsrael).toBeLessThan(0);
+    expect(haltRel).toBeLessThan(0);
+    expect(at(lift.rel, 'ISR')).toBeGreaterThan(0);
+    expect(haltPressure).toBeGreaterThan(0);
+    expect(at(lift.pressure, 'ISR')).toBeLessThan(0);
+    const { hostility } = await import('../../../src/agents/models/threat.js');
+    const ev = { actor: 'TUR', target: 'ISR', type: 'economy.sanction', params: { target: 'ISR', lift: true } } as never;
+    expect(hostility(ev, 'ISR')).toBeLessThan(0);
+  });
+
+  it('an expulsion repeated soon after the last one is expected to gain little, at the same cost in relations', async () => {
+    const { state, memory, settings, buildSituation, observeTurn, expectedEffects, at } = await setup('TUR');
+    const order = { actor: 'TUR' as const, type: 'diplomacy.expel', params: { target: 'ISR' } };
+    const first = expectedEffects(buildSituation(state, memory, 'guarded', 'hedging', settings), order);
+    const firstGain = first.againstIsrael;
+    const firstRel = at(first.rel, 'ISR');
+    const expelled = { id: 't1-1', turn: state.turn, kind: 'order', actor: 'TUR', target: 'ISR', type: 'diplomacy.expel', params: { target: 'ISR' }, outcome: 'ok', text: 'Ankara expels Israel\'s diplomats.', visibility: 'public' } as never;
+    const next = { ...state, turn: state.turn + 1 };
+    const after = observeTurn(memory, next, [expelled], settings.unseenCovertWeight);
+    const again = expectedEffects(buildSituation(next, after, 'guarded', 'hedging', settings), order);
+    expect(firstGain).toBeGreaterThan(0);
+    expect(again.againstIsrael).toBeLessThan(firstGain * 0.3);
+    expect(at(again.rel, 'ISR')).toBe(firstRel);
+  });
+
+  it('a refused offer is worth a quarter as much to repeat within a year', async () => {
+    const { state, memory, settings, buildSituation, expectedEffects } = await setup('ISR');
+    const order = { actor: 'ISR' as const, type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'defencePact', explicitness: 'vague' } };
+    const before = expectedEffects(buildSituation(state, memory, 'guarded', 'hedging', settings), order).treaty!.chance;
+    const refused = { ...state, proposals: [...state.proposals, { id: 'p1', from: 'ISR', to: 'AZE', kind: 'defencePact', turn: state.turn, status: 'refused' }] } as never;
+    const after = expectedEffects(buildSituation(refused, memory, 'guarded', 'hedging', settings), order).treaty!.chance;
+    expect(after).toBeCloseTo(Math.max(0.05, before * 0.25), 6);
+  });
+});
