@@ -66,30 +66,79 @@ function whyBody(ev: GameEvent): HTMLElement {
   );
 }
 
-function item(ev: GameEvent, state: GameState): HTMLElement {
+function item(ev: GameEvent, state: GameState, viewer: ActorId, times = 1): HTMLElement {
   const agent = isAgentMove(ev, state);
   const harm = (ev.casualties ?? 0) + (ev.displaced ?? 0) > 0;
-  const cls = `news-item ${harm || ev.outcome === 'failure' ? 'bad' : agent ? 'agent' : ev.kind === 'world' || ev.kind === 'random' || ev.kind === 'scripted' ? 'world' : ''}`;
+  const cls = `news-item ${harm || ev.outcome === 'failure' ? 'bad' : agent ? 'agent' : ev.kind === 'world' || ev.kind === 'random' || ev.kind === 'scripted' ? 'world' : ev.kind === 'reaction' ? 'reaction' : ''}`;
   const who = ev.actor ? ACTOR_NAMES[ev.actor].seat : 'World';
-  return el('article', { className: cls, 'data-event': ev.id, 'data-agent': agent ? 'true' : 'false' },
-    el('div', { className: 'meta' }, `${who} · ${labelOf(ev.type)}${ev.probability !== undefined ? ` · ${Math.round(ev.probability * 100)}%` : ''}`),
-    el('div', {}, ev.text),
+  // A reaction carries the type of the move it answers: "Yerevan · Propose a treaty" over "Yerevan condemns
+  // Israeli arms deliveries" read as if Yerevan had proposed something. It is a reaction to that move.
+  const what = ev.kind === 'reaction' ? `reaction to: ${labelOf(ev.type)}` : labelOf(ev.type);
+  return el('article', { className: cls, 'data-event': ev.id, 'data-agent': agent ? 'true' : 'false', 'data-kind': ev.kind },
+    el('div', { className: 'meta' }, `${who} · ${what}${ev.probability !== undefined ? ` · ${Math.round(ev.probability * 100)}%` : ''}`),
+    el('div', {}, ev.text, times > 1 ? el('span', { className: 'muted' }, ` (${times} times this month)`) : null),
+    ev.kind === 'reaction' && ev.actor === viewer && state.actors[viewer]?.controller !== 'agent'
+      ? el('div', { className: 'muted' }, 'Your government\'s reaction, applied by the rules (it is not one of your orders).')
+      : null,
     harm ? el('div', { className: 'cost-human' }, `Human cost: ${people(ev.casualties ?? 0)} killed or wounded, ${people(ev.displaced ?? 0)} displaced`) : null,
     agent || ev.probability !== undefined ? whyCard(ev) : null,
   );
 }
 
+/**
+ * Reactions with the same actor and words in one month (Yerevan condemning each Israeli arms delivery to
+ * Baku) shown once with their count; each keeps its own event in the record and the review.
+ */
+export function groupRepeats(events: readonly GameEvent[]): { ev: GameEvent; times: number }[] {
+  const out: { ev: GameEvent; times: number }[] = [];
+  const seen = new Map<string, { ev: GameEvent; times: number }>();
+  for (const ev of events) {
+    const harm = (ev.casualties ?? 0) + (ev.displaced ?? 0) > 0;
+    const key = ev.kind === 'reaction' && !harm ? `${ev.actor ?? ''}|${ev.text}` : null;
+    const prior = key ? seen.get(key) : undefined;
+    if (prior) { prior.times++; continue; }
+    const row = { ev, times: 1 };
+    if (key) seen.set(key, row);
+    out.push(row);
+  }
+  return out;
+}
+
+/** The sections of a turn's news, in the order shown: what the agents did, then the rest by kind. */
+export function newsSections(state: GameState, shown: readonly GameEvent[], viewer: ActorId): { agents: GameEvent[]; mine: GameEvent[]; teams: GameEvent[]; reactions: GameEvent[]; world: GameEvent[] } {
+  const agents: GameEvent[] = [];
+  const mine: GameEvent[] = [];
+  const teams: GameEvent[] = [];
+  const reactions: GameEvent[] = [];
+  const world: GameEvent[] = [];
+  for (const e of shown) {
+    if (isAgentMove(e, state)) agents.push(e);
+    else if (e.kind === 'order' && e.actor === viewer) mine.push(e);
+    // Another human team's move (hot seat).
+    else if (e.kind === 'order' && e.actor) teams.push(e);
+    else if (e.kind === 'reaction') reactions.push(e);
+    else world.push(e);
+  }
+  return { agents, mine, teams, reactions, world };
+}
+
 /** Renders the events of the last resolved turn (newest turn first, agents' moves marked). */
 export function renderNews(root: HTMLElement, state: GameState, events: readonly GameEvent[], viewer: ActorId, rejected: string[] = []): void {
   const shown = events.filter((e) => visibleTo(e, viewer));
-  const agentMoves = shown.filter((e) => isAgentMove(e, state));
+  const { agents, mine, teams, reactions, world } = newsSections(state, shown, viewer);
+  const section = (title: string, list: GameEvent[]): HTMLElement[] => {
+    if (!list.length) return [];
+    const rows = groupRepeats(list);
+    return [el('h3', {}, title), ...rows.map((r) => item(r.ev, state, viewer, r.times))];
+  };
   mount(root,
     el('h2', {}, shown.length ? `News of turn ${shown[0].turn}` : 'News'),
     rejected.length ? el('div', { className: 'error-box', role: 'alert' }, el('strong', {}, 'Refused orders: '), rejected.map((r) => reasonInWords(r, provinceNames(state))).join('; ')) : null,
     shown.length === 0 ? el('p', { className: 'muted' }, 'Nothing has happened yet. Queue your orders and end the turn: the other capitals will answer here, each with its reasons.') : null,
-    agentMoves.length ? el('h3', {}, `The other capitals answered (${agentMoves.length} moves)`) : null,
-    ...agentMoves.map((e) => item(e, state)),
-    shown.length > agentMoves.length ? el('h3', {}, 'Your moves and the world') : null,
-    ...shown.filter((e) => !agentMoves.includes(e)).map((e) => item(e, state)),
+    ...section(`The other capitals answered (${agents.length} moves)`, agents),
+    ...section('Your moves', mine),
+    ...section('The other teams\' moves', teams),
+    ...section(`How capitals reacted (${reactions.length})`, reactions),
+    ...section('The world', world),
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Order } from '../../../src/shared/actions.js';
 import { armsDrive, richardsonStep, stablePair } from '../../../src/agents/models/armsRace.js';
 import { backDownCost } from '../../../src/agents/models/audienceCost.js';
 import { challengeUtility, weightedMedian, type Stakeholder } from '../../../src/agents/models/expectedUtility.js';
@@ -121,7 +122,7 @@ describe('lifting a halt of trade, repeating an expulsion, re-offering a refused
 
   it('an expulsion repeated soon after the last one is expected to gain little, at the same cost in relations', async () => {
     const { state, memory, settings, buildSituation, observeTurn, expectedEffects, at } = await setup('TUR');
-    const order = { actor: 'TUR' as const, type: 'diplomacy.expel', params: { target: 'ISR' } };
+    const order: Order = { actor: 'TUR', type: 'diplomacy.expel', params: { target: 'ISR' } };
     const first = expectedEffects(buildSituation(state, memory, 'guarded', 'hedging', settings), order);
     const firstGain = first.againstIsrael;
     const firstRel = at(first.rel, 'ISR');
@@ -136,7 +137,7 @@ describe('lifting a halt of trade, repeating an expulsion, re-offering a refused
 
   it('a refused offer is worth a quarter as much to repeat within a year', async () => {
     const { state, memory, settings, buildSituation, expectedEffects } = await setup('ISR');
-    const order = { actor: 'ISR' as const, type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'defencePact', explicitness: 'vague' } };
+    const order: Order = { actor: 'ISR', type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'defencePact', explicitness: 'vague' } };
     const before = expectedEffects(buildSituation(state, memory, 'guarded', 'hedging', settings), order).treaty!.chance;
     const refused = { ...state, proposals: [...state.proposals, { id: 'p1', from: 'ISR', to: 'AZE', kind: 'defencePact', turn: state.turn, status: 'refused' }] } as never;
     const after = expectedEffects(buildSituation(refused, memory, 'guarded', 'hedging', settings), order).treaty!.chance;
