@@ -7,7 +7,7 @@ import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { Factor, GameState, PairState, ProvinceState } from '../state/types.js';
-import { checkEnum, checkOtherActor, checkProvince, orderEvent, prob, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
+import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, checkProvince, noDirectTies, orderEvent, prob, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { associationReactions } from './reactions.js';
 
 const ONE_AP = () => ({ ap: 1, moneyBn: 0 });
@@ -39,6 +39,23 @@ export function consulatesIn(s: GameState, actor: ActorId, host: ActorId): numbe
  */
 const hostRefuses = (p: PairState): boolean => p.relation < HOST_MIN_RELATION || p.rung > HOST_MAX_RUNG;
 
+/**
+ * Pairs that have never had diplomatic relations: Yerevan with Baku and with Ankara [§Postwar, §Turkey].
+ * Their embassies are what normalisation establishes (treatyEffects.ts), with Baku's say on Ankara's,
+ * not one side's decision: Ankara had "opened an embassy in Yerevan" in its first month by a noise draw.
+ * Baku and Tehran had relations (Baku withdrew its staff in 2023) and may reopen their embassies.
+ */
+const NEVER_RELATED: ReadonlySet<string> = new Set(['ARM-AZE', 'ARM-TUR']);
+
+/** Why `a` may not open an embassy with `b` while their pair is `p`, whatever the host's mood; or null. */
+function embassyBar(a: ActorId, b: ActorId, p: PairState): string | null {
+  if (noDirectTies(a, b)) return NO_DIRECT_TIES_TEXT;
+  if (NEVER_RELATED.has(pairKey(a, b)) && !p.treaties.normalisation) {
+    return `${seat(a)} and ${seat(b)} have never had diplomatic relations: their embassies come with normalisation (propose a normalisation treaty)`;
+  }
+  return null;
+}
+
 /** Whether a neighbour of `p` is owned by someone other than `owner` (or missing from the map). */
 function bordersOtherOwner(s: GameState, p: ProvinceState, owner: ActorId): boolean {
   for (const n of p.neighbours) if (s.provinces[n]?.owner !== owner) return true;
@@ -48,7 +65,7 @@ function bordersOtherOwner(s: GameState, p: ProvinceState, owner: ActorId): bool
 export const openMission: ActionSpec = {
   type: 'diplomacy.openMission',
   label: 'Open an embassy or consulate',
-  summary: 'Open an embassy, or a consulate in one of the host\'s provinces: relation and trust up; rivals of the host take note.',
+  summary: 'Open an embassy, or a consulate in one of the host\'s provinces: relation and trust up; rivals of the host take note. Yerevan has never had relations with Baku or Ankara: those embassies come with normalisation.',
   who: 'any',
   cost: ONE_AP,
   claim: { section: '§Iran-Armenia, §Israel', note: 'Tehran opened a consulate in Syunik as a signal to Baku; Baku opened an embassy in Israel in 2023, which Tehran took as a hostile front.' },
@@ -63,7 +80,7 @@ export const openMission: ActionSpec = {
     }
     if (o.params.mission === 'embassy') {
       if (p.treaties.embassy) return `${o.actor} already has an embassy with ${t}`;
-      return null;
+      return embassyBar(o.actor, t, p);
     }
     if (!p.treaties.embassy) return `a consulate needs an embassy first: ${o.actor} and ${t} have none`;
     const prov = typeof o.params.province === 'string' ? s.provinces[o.params.province] : undefined;
@@ -123,6 +140,7 @@ export const openMission: ActionSpec = {
       const p = pair(s, actor, t);
       const accepts = !hostRefuses(p);
       if (!p.treaties.embassy) {
+        if (embassyBar(actor, t, p)) continue;
         if (++entries > MENU_CAP) break;
         if (accepts) out.push({ target: t, mission: 'embassy' });
       } else if (consulatesIn(s, actor, t) < rule(s, 'maxConsulatesPerHost', MAX_CONSULATES)) {

@@ -49,6 +49,19 @@ describe('diplomacy', () => {
     expect(bad.rejected[0].reason).toBe('params.province: AZ.NX belongs to AZE, not to the host ARM');
   });
 
+  it('Yerevan\'s embassies with Ankara and Baku come with normalisation, not by one side\'s decision; Baku may reopen in Tehran', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['ARM-TUR'].relation = 10; g.pairs['AZE-IRN'].relation = 0; g.pairs['AZE-IRN'].rung = 0; } });
+    const r = play(s, order('TUR', 'diplomacy.openMission', { target: 'ARM', mission: 'embassy' }),
+      order('AZE', 'diplomacy.openMission', { target: 'IRN', mission: 'embassy' }));
+    expect(r.rejected.map((x) => x.reason)).toEqual(['Ankara and Yerevan have never had diplomatic relations: their embassies come with normalisation (propose a normalisation treaty)']);
+    expect(r.state.pairs['AZE-IRN'].treaties.embassy).toBe(true);
+    expect(openMission.enumerate(s, 'TUR').some((p) => p.target === 'ARM' && p.mission === 'embassy')).toBe(false);
+    expect(openMission.enumerate(s, 'ARM').some((p) => p.target === 'AZE' && p.mission === 'embassy')).toBe(false);
+    // Normalised, they have embassies (and consulates become possible).
+    const normal = setupGame({ mutate: (g) => { g.pairs['ARM-TUR'].treaties.normalisation = true; g.pairs['ARM-TUR'].relation = 10; } });
+    expect(play(normal, order('TUR', 'diplomacy.openMission', { target: 'ARM', mission: 'embassy' })).rejected).toEqual([]);
+  });
+
   it('a state keeps at most two consulates in one host: a signal at a chosen place, not a network', () => {
     const s = setupGame({ mutate: (g) => {
       g.pairs['AZE-ISR'].treaties.embassy = true; g.pairs['AZE-ISR'].relation = 80; g.pairs['AZE-ISR'].rung = 0;
