@@ -139,5 +139,10 @@ describe('agent directors', () => {
     expect(main).not.toBe('ARM');
     expect(goalText(sit, 'security', 0.3, drill)).toMatch(/^Deters Yerevan, which Baku counts among its threats/);
     expect(goalText(sit, 'security', 0.3, { ...drill, params: { target: main ?? undefined } })).toMatch(/sees .* as its main threat/);
+    // A peaceful move serves security through the state it is aimed at, not through the main threat.
+    const normalise: Order = { actor: 'AZE', type: 'diplomacy.proposeTreaty', params: { target: 'ARM', kind: 'normalisation' } };
+    expect(goalText(sit, 'security', 0.3, normalise)).toBe('Eases the threat Baku feels from Yerevan');
+    expect(goalText(sit, 'security', 0.3, { actor: 'AZE', type: 'diplomacy.summit', params: { target: 'TUR' } })).toBe('Closer ties with Ankara add to Baku\'s security');
+    if (main) expect(goalText(sit, 'security', 0.3, { actor: 'AZE', type: 'diplomacy.summit', params: { target: main } })).toMatch(/^Eases the threat Baku feels from .*, its main threat$/);
   });
 });

@@ -30,6 +30,14 @@ export function goalText(sit: Situation, key: string, value: number, order: Orde
   if (key === 'security' && value > 0 && order.type.startsWith('military.') && typeof target === 'string' && target in ACTOR_NAMES && target !== me && target !== sit.main) {
     return `Deters ${seat(target as ActorId)}, which ${seat(me)} counts among its threats (power, proximity, strike capability, recent acts)`;
   }
+  // A peaceful move towards another state serves security through that state: "Baku sees Tehran as its
+  // main threat" under a normalisation with Yerevan named the wrong state.
+  if (key === 'security' && value > 0 && !order.type.startsWith('military.') && typeof target === 'string' && target in ACTOR_NAMES && target !== me) {
+    const t = target as ActorId;
+    const rel = sit.state.pairs[[me, t].sort().join('-')]?.relation ?? 0;
+    if (t === sit.main) return `Eases the threat ${seat(me)} feels from ${seat(t)}, its main threat`;
+    return rel < 0 ? `Eases the threat ${seat(me)} feels from ${seat(t)}` : `Closer ties with ${seat(t)} add to ${seat(me)}'s security`;
+  }
   if (key === 'security' && sit.main && value > 0) {
     return `${seat(me)} sees ${seat(sit.main)} as its main threat (power, proximity, strike capability, recent acts)`;
   }
