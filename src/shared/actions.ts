@@ -51,12 +51,13 @@ export const MISSION_KINDS = ['embassy', 'consulate'] as const;
 export const PACT_EXPLICITNESS = ['vague', 'explicit'] as const;
 
 /**
- * How a line of `actor` reads. "Revanchist" is the article's word for Baku's claims on Armenian land
- * ("Western Azerbaijan", §Postwar) and fits their mirror image in Yerevan (Karabakh); Tehran, Ankara,
- * Moscow and Israel have no land to reclaim here, so their 'revanchist' line reads as a hard line.
+ * How a line of `actor` reads. "Revanchist" is the article's word for Baku's rhetoric of claims on
+ * Armenian land ("Western Azerbaijan", §Postwar), and the article uses it for Baku alone; every other
+ * capital's 'revanchist' line reads as a hard line. (Yerevan's read "revanchist" until 2026-11-29: a word
+ * the article never applies to it, shown in about half of the games, mostly by the agents' noise draws.)
  */
 export function lineWords(actor: string, line: string): string {
-  return line === 'revanchist' && actor !== 'AZE' && actor !== 'ARM' ? 'hard' : line;
+  return line === 'revanchist' && actor !== 'AZE' ? 'hard' : line;
 }
 
 export type ZangezurStep = (typeof ZANGEZUR_STEPS)[number];

@@ -17,7 +17,7 @@ const ALARMED: Partial<Record<ActorId, ActorId[]>> = { AZE: ['ARM', 'IRN'], TUR:
 export const rhetoric: ActionSpec = {
   type: 'rhetoric.set',
   label: 'Set the official line',
-  summary: 'Revanchist (a hard line, for states with no land to reclaim), neutral or conciliatory: nationalism and short-term stability against neighbours\' sense of threat.',
+  summary: 'Revanchist (the article\'s word for Baku\'s line; a hard line for the others), neutral or conciliatory: nationalism and short-term stability against neighbours\' sense of threat.',
   who: 'any',
   cost: () => ({ ap: 1, moneyBn: 0 }),
   claim: { section: '§Postwar', note: 'Officials in Baku, the president included, have called Armenia "Western Azerbaijan", which Yerevan and Tehran read as revanchism.' },

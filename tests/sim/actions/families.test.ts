@@ -197,6 +197,9 @@ describe('economy, rhetoric, covert', () => {
     const r = play(s, order('IRN', 'rhetoric.set', { line: 'revanchist' }));
     expect(orderEv(r, 'rhetoric.set').text).toBe('Tehran adopts a hard line.');
     expect(r.events.find((e) => e.kind === 'reaction' && e.actor === 'AZE')?.text).toBe("Baku condemns Tehran's hard-line rhetoric.");
+    // The article calls Baku's rhetoric revanchist, and no one else's.
+    const y = play(setupGame({ mutate: (g) => { g.actors.ARM.rhetoric = 'neutral'; } }), order('ARM', 'rhetoric.set', { line: 'revanchist' }));
+    expect(orderEv(y, 'rhetoric.set').text).toBe('Yerevan adopts a hard line.');
   });
 
   it('covert influence: unexposed acts are visible only to the actor, exposed ones are public and raise the rung', () => {
