@@ -126,6 +126,9 @@ export function add(m: ActorValues, k: ActorId, v: number): void {
 }
 
 /** Neighbours I am at odds with (revanchist rhetoric lands on them). */
+/** What the whole Aras route's construction is worth in `aras` units, spread over its build steps. */
+const ARAS_ROUTE_WORTH = 1.2;
+
 /** How present the agent's own last public act of `topic` against `target` still is (0..1, memory.ts threats). */
 function recentOwnAct(sit: Situation, topic: string, target: ActorId): number {
   let w = 0;
@@ -294,8 +297,8 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
     }
     case 'corridor.aras':
       if (p.step === 'suspend') { d.aras -= 0.5; add(d.rel, me === 'AZE' ? 'IRN' : 'AZE', -8); }
-      // A build step is one of several (buildTurnsNeeded): worth a fraction of the route.
-      else { d.aras += p.step === 'build' ? 0.15 : 0.35; d.corridor -= 4; add(d.rel, me === 'AZE' ? 'IRN' : 'AZE', p.step === 'build' ? 2 : 6); }
+      // A build step is one of buildTurnsNeeded: worth that fraction of the route's 1.2 (0.15 of eight).
+      else { d.aras += p.step === 'build' ? ARAS_ROUTE_WORTH / Math.max(1, sit.state.global.aras.buildTurnsNeeded) : 0.35; d.corridor -= 4; add(d.rel, me === 'AZE' ? 'IRN' : 'AZE', p.step === 'build' ? 2 : 6); }
       break;
     case 'military.drill':
       if (t) {

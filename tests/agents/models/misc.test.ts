@@ -144,3 +144,23 @@ describe('lifting a halt of trade, repeating an expulsion, re-offering a refused
     expect(after).toBeCloseTo(Math.max(0.05, before * 0.25), 6);
   });
 });
+
+describe('the expected worth of an Aras build month', () => {
+  it('is the route\'s worth shared over its build months (a longer build makes each month worth less)', async () => {
+    const { createGame } = await import('../../../src/sim/engine.js');
+    const { DIFFICULTY_SETTINGS } = await import('../../../src/agents/difficulty.js');
+    const { emptyMemory, observeTurn } = await import('../../../src/agents/mind/memory.js');
+    const { buildSituation } = await import('../../../src/agents/mind/assess.js');
+    const { expectedEffects } = await import('../../../src/agents/mind/effects.js');
+    const settings = DIFFICULTY_SETTINGS.standard;
+    const worth = (steps: number): number => {
+      const state = createGame('autumn-2023', 1);
+      state.global.aras.buildTurnsNeeded = steps;
+      const sit = buildSituation(state, observeTurn(emptyMemory('IRN'), state, [], settings.unseenCovertWeight), 'guarded', 'hedging', settings);
+      return expectedEffects(sit, { actor: 'IRN', type: 'corridor.aras', params: { step: 'build' } }).aras;
+    };
+    expect(worth(12)).toBeCloseTo(0.1, 12);
+    expect(worth(8)).toBeCloseTo(0.15, 12);
+    expect(createGame('autumn-2023', 1).global.aras.buildTurnsNeeded).toBe(12);
+  });
+});
