@@ -59,7 +59,7 @@ function lagOf(o: Order, supplier: SupplierId): number {
 export const buy: ActionSpec = {
   type: 'arms.buy',
   label: 'Buy arms',
-  summary: 'Order a package (drones, air defence, artillery, armour, radar, missiles) from a supplier: paid now, delivered after 2-4 turns. Suppliers keep to their camp: France, India and the US arm Yerevan, not Baku; Israel and Ankara arm Baku, not Yerevan; Tehran does not arm Yerevan.',
+  summary: 'Order a package (drones, air defence, artillery, armour, radar, missiles) from a supplier: paid now, delivered after 2-4 turns. Suppliers keep to their camp: France, India and the US arm Yerevan, not Baku; Israel and Ankara arm Baku, not Yerevan; Tehran does not arm Yerevan; Israel buys from the US.',
   who: 'any',
   cost: (s, o) => ({
     ap: 1,

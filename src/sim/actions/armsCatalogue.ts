@@ -103,6 +103,12 @@ const ARMS_BARS: readonly { supplier: SupplierId; buyers: readonly ActorId[]; re
   { supplier: 'USA', buyers: ['AZE'], reason: () => 'United States sells no major arms to Azerbaijan (Section 907 of the Freedom Support Act restricts aid to Baku)' },
   { supplier: 'IND', buyers: ['AZE'], reason: () => 'India does not sell arms to Azerbaijan: it arms Armenia, and Baku sides with Pakistan' },
   { supplier: 'IND', buyers: ['RUS', 'IRN'], reason: (b) => `India does not sell arms to ${ACTOR_NAMES[b].state} (it buys Russian arms itself, and Western sanctions)` },
+  // Israel's arms imports come from the United States (and Germany, not in the game); India buys Israeli
+  // arms rather than selling them, and France is not among Israel's suppliers. Israel had bought about four
+  // packages a game from India and France.
+  { supplier: 'IND', buyers: ['ISR'], reason: () => 'India buys Israeli arms; it is not one of Israel\'s suppliers (the United States is)' },
+  { supplier: 'FRA', buyers: ['ISR'], reason: () => 'France is not one of Israel\'s arms suppliers (the United States is)' },
+  { supplier: 'IND', buyers: ['TUR'], reason: () => 'India does not arm Turkey, which sides with Pakistan' },
 ];
 
 /** The ways a supplier refuses a buyer, in the order supplierRefusal tests them. */

@@ -113,6 +113,17 @@ describe('arms.buy', () => {
     const gaza = (g: number) => play(setupGame({ mutate: (x) => { x.global.gazaIntensity = g; x.pairs['ISR-TUR'].relation = 20; } }), order('ISR', 'arms.buy', { supplier: 'TUR', item: 'artillery' })).rejected;
     expect(gaza(8)[0].reason).toMatch(/No arms trade between Turkey and Israel while the Gaza war goes on/);
     expect(gaza(1)).toEqual([]);
+    // Israel buys from the United States, not from France or India; India does not arm Ankara.
+    const israel = play(setupGame({ mutate: (g) => { g.actors.ISR.treasuryBn = 20; g.actors.TUR.treasuryBn = 20; } }),
+      order('ISR', 'arms.buy', { supplier: 'FRA', item: 'drones' }),
+      order('ISR', 'arms.buy', { supplier: 'IND', item: 'drones' }),
+      order('ISR', 'arms.buy', { supplier: 'USA', item: 'airDefence' }),
+      order('TUR', 'arms.buy', { supplier: 'IND', item: 'artillery' }));
+    expect(israel.rejected.map((x) => x.reason)).toEqual([
+      'France is not one of Israel\'s arms suppliers (the United States is)',
+      'India buys Israeli arms; it is not one of Israel\'s suppliers (the United States is)',
+      'India does not arm Turkey, which sides with Pakistan',
+    ]);
     const ap = play(setupGame(), ...Array.from({ length: 4 }, () => order('TUR', 'arms.buy', { supplier: 'USA', item: 'radar' })));
     expect(ap.rejected.map((x) => x.reason)).toEqual(['TUR has 0 action points left; arms.buy needs 1']);
   });
