@@ -24,6 +24,8 @@ const NORMAL = ['normalisation'] as const;
 const PACT = ['defencePact'] as const;
 const PEACE_OR_NORMAL = ['peace', 'normalisation'] as const;
 const PACT_OR_NORMAL = ['defencePact', 'normalisation'] as const;
+/** How much of a treaty with Baku Israel counts as securing its oil (beyond the treaty's goodwill). */
+const TREATY_OIL_SHARE = 0.35;
 const sumRungs = (d: Delta): number => {
   let s = 0;
   for (let i = 0; i < d.rung.length; i++) s += d.rung[i];
@@ -108,10 +110,13 @@ export const GOALS: Record<string, GoalFn> = {
   muslimStanding: (d, sit) => d.againstIsrael * gaza(sit) * 0.6 + d.standing / 10,
   // Israel
   // When Baku has cut the oil, winning it back (costly offers: arms, treaties) is worth twice as much.
+  // A treaty with Baku secures the supply only a little beyond the goodwill it brings (the relation term):
+  // no treaty moves a barrel in the sim. Counted in full, a pact weighed like Baku raising its shipments,
+  // and Israel offered Baku a pact about three times a game, each refused.
   oilSupply: (d, sit, o) => {
     const cut = sit.state.actors.AZE.oilToIsrael < 1;
     const offer = cut && o.params.target === 'AZE' && (o.type === 'arms.sell' || o.type === 'diplomacy.proposeTreaty') ? 1 : 0;
-    return (rel(d, 'AZE') / 15 + d.oil + treatyWith(d, 'AZE', PACT_OR_NORMAL) + offer) * (cut ? 2 : 1);
+    return (rel(d, 'AZE') / 15 + d.oil + TREATY_OIL_SHARE * treatyWith(d, 'AZE', PACT_OR_NORMAL) + offer) * (cut ? 2 : 1);
   },
   footholdNearIran: (d) => d.israelInAze + rel(d, 'AZE') / 30,
   armsExports: (d) => d.armsSold * 0.8 + d.revenue * 3,
