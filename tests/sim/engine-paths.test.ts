@@ -26,7 +26,8 @@ const FACILITATOR: Record<number, FacilitatorInput> = {
 };
 
 describe('resolveTurn: the clone path equals the Immer path', () => {
-  for (const seed of [1, 7, 42, 2024]) {
+  // Seeds whose games run past the turn-5 injects (seed 42's game has ended on turn 3 since 2026-11-29).
+  for (const seed of [1, 7, 43, 2024]) {
     it(`plays seed ${seed} to its end with equal states every turn`, () => {
       let state: GameState = createGame('autumn-2023', seed);
       const director = createPlainDirector({ difficulty: 'standard', seed });

@@ -101,6 +101,11 @@ const HOST_RUNG_WITHOUT_PACT = 6;
  */
 export function hostRefuses(s: GameState, actor: ActorId, partner: ActorId, target: ActorId): string | null {
   if (sharesBorder(actor, target) || !sharesBorder(partner, target)) return null;
+  // The guest's own stake: a state exercises on a partner's soil only against its own adversary, in an
+  // open standoff with it. Israel's stake in the Caucasus is Iran [§Israel]; it had "held joint drills
+  // with Baku aimed at deterring Yerevan" about one and a half times a game, to please Baku.
+  const own = pair(s, actor, target).rung;
+  if (own < HOST_RUNG) return `${actor} exercises on another state's soil only against its own adversary: its dispute with ${target} is at rung ${own} (needs ${HOST_RUNG}, an open military standoff)`;
   const rung = pair(s, partner, target).rung;
   const allied = pair(s, actor, partner).treaties.defencePact !== 'none';
   const needs = allied ? HOST_RUNG : HOST_RUNG_WITHOUT_PACT;

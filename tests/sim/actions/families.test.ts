@@ -129,6 +129,18 @@ describe('military', () => {
     expect(play(tur, order('AZE', 'military.drill', { target: 'IRN', with: 'TUR' })).rejected).toEqual([]);
   });
 
+  it('a guest exercises on a partner\'s soil only against its own adversary (Israel against Tehran, not Yerevan)', () => {
+    const s = setupGame({ mutate: (g) => {
+      g.pairs['AZE-ISR'].relation = 80; g.pairs['AZE-ISR'].treaties.defencePact = 'vague';
+      g.pairs['ARM-AZE'].rung = 6; g.pairs['ARM-ISR'].relation = -40; g.pairs['ARM-ISR'].rung = 2;
+      g.pairs['AZE-IRN'].rung = 6; g.pairs['IRN-ISR'].rung = 5;
+    } });
+    expect(play(s, order('ISR', 'military.drill', { target: 'ARM', with: 'AZE' })).rejected[0].reason)
+      .toBe('ISR exercises on another state\'s soil only against its own adversary: its dispute with ARM is at rung 2 (needs 4, an open military standoff)');
+    expect(drill.enumerate(s, 'ISR')).not.toContainEqual({ target: 'ARM', with: 'AZE' });
+    expect(play(s, order('ISR', 'military.drill', { target: 'IRN', with: 'AZE' })).rejected).toEqual([]);
+  });
+
   it('drills while the pair is already at rung 4 are routine: half the relation cost', () => {
     const relationLoss = (rung: number) => {
       const s = setupGame({ mutate: (g) => { g.pairs['AZE-IRN'].rung = rung; } });
