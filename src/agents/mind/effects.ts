@@ -9,6 +9,7 @@ import { pair, routineNovelty, talksNovelty } from '../../sim/state/selectors.js
 import { exportLoad } from '../../sim/actions/armsCatalogue.js';
 import { israelPactCost } from '../../sim/actions/treatyEffects.js';
 import { mediationOdds } from '../../sim/actions/missions.js';
+import { deployAmount } from '../../sim/actions/military.js';
 import { threatWeight } from '../models/audienceCost.js';
 import type { Situation } from './situation.js';
 
@@ -126,6 +127,23 @@ export function add(m: ActorValues, k: ActorId, v: number): void {
 }
 
 /** Neighbours I am at odds with (revanchist rhetoric lands on them). */
+/** The agent's troops in provinces of `host`, counted once per decision (deployment menus ask per candidate). */
+const TROOPS_IN = new WeakMap<Situation, Partial<Record<ActorId, number>>>();
+function troopsIn(sit: Situation, host: ActorId): number {
+  let byHost = TROOPS_IN.get(sit);
+  if (!byHost) TROOPS_IN.set(sit, (byHost = {}));
+  let n = byHost[host];
+  if (n === undefined) {
+    n = 0;
+    for (const id in sit.state.provinces) {
+      const p = sit.state.provinces[id];
+      if (p.owner === host) n += p.troops[sit.me] ?? 0;
+    }
+    byHost[host] = n;
+  }
+  return n;
+}
+
 /** What the whole Aras route's construction is worth in `aras` units, spread over its build steps. */
 const ARAS_ROUTE_WORTH = 1.2;
 
@@ -309,7 +327,15 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
       break;
     case 'military.deploy': {
       const prov = typeof p.province === 'string' ? sit.state.provinces[p.province] : undefined;
-      if (prov && prov.owner !== me) { d.syunikShield += prov.id === 'AM.SU' ? 1 : 0.2; add(d.rel, prov.owner, 3); }
+      // The first troops in a host are the tripwire that shields it and the proof of commitment; each
+      // further deployment there adds less (Tehran had stationed troops in Syunik about five times a game and
+      // Ankara in Azerbaijan six, each weighed like the first). The goodwill stands for the sim's trust gain.
+      if (prov && prov.owner !== me) {
+        const step = deployAmount(sit.state, me);
+        const here = 1 / (1 + (prov.troops[me] ?? 0) / step);
+        const inHost = 1 / (1 + troopsIn(sit, prov.owner) / step);
+        d.syunikShield += (prov.id === 'AM.SU' ? 1 : 0.2) * here; add(d.rel, prov.owner, 3 * inHost);
+      }
       const near = t ?? sit.main;
       if (near) { add(d.signal, near, 0.4); add(d.rung, near, r && r.rung >= 4 ? 0 : 1); }
       break;

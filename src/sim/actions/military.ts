@@ -161,7 +161,8 @@ function bordersOtherHolder(s: GameState, p: ProvinceState, h: ActorId): boolean
 }
 
 /** Capability points one deployment moves: a tenth of the ground forces, at least 2. */
-const deployAmount = (s: GameState, a: ActorId) => Math.max(2, Math.round(s.actors[a].capability.ground / 10));
+/** Capability points one deployment moves (the agents weigh a further deployment by it). */
+export const deployAmount = (s: GameState, a: ActorId) => Math.max(2, Math.round(s.actors[a].capability.ground / 10));
 
 export const deploy: ActionSpec = {
   type: 'military.deploy',

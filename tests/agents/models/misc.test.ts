@@ -164,3 +164,27 @@ describe('the expected worth of an Aras build month', () => {
     expect(createGame('autumn-2023', 1).global.aras.buildTurnsNeeded).toBe(12);
   });
 });
+
+describe('the expected worth of stationing troops abroad', () => {
+  it('falls with the troops already there: the first deployment is the tripwire and the proof of commitment', async () => {
+    const { createGame } = await import('../../../src/sim/engine.js');
+    const { DIFFICULTY_SETTINGS } = await import('../../../src/agents/difficulty.js');
+    const { emptyMemory, observeTurn } = await import('../../../src/agents/mind/memory.js');
+    const { buildSituation } = await import('../../../src/agents/mind/assess.js');
+    const { expectedEffects, at } = await import('../../../src/agents/mind/effects.js');
+    const settings = DIFFICULTY_SETTINGS.standard;
+    const worth = (already: number) => {
+      const state = createGame('autumn-2023', 1);
+      state.provinces['AM.SU'].troops = already ? { IRN: already } : {};
+      const sit = buildSituation(state, observeTurn(emptyMemory('IRN'), state, [], settings.unseenCovertWeight), 'guarded', 'hedging', settings);
+      const d = expectedEffects(sit, { actor: 'IRN', type: 'military.deploy', params: { province: 'AM.SU' } });
+      return { shield: d.syunikShield, goodwill: at(d.rel, 'ARM') };
+    };
+    const first = worth(0);
+    const step = Math.max(2, Math.round(createGame('autumn-2023', 1).actors.IRN.capability.ground / 10));
+    const second = worth(step);
+    expect(first).toEqual({ shield: 1, goodwill: 3 });
+    expect(second.shield).toBeCloseTo(0.5, 12);
+    expect(second.goodwill).toBeCloseTo(1.5, 12);
+  });
+});
