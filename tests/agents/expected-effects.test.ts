@@ -1,0 +1,104 @@
+/**
+ * The agents' effect model (src/agents/mind/effects.ts) on small hand-checked cases: what an agent
+ * expects one order to change, against what the sim does.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Order } from '../../src/shared/actions.js';
+import type { ActorId } from '../../src/shared/ids.js';
+import type { GameEvent, GameState } from '../../src/sim/state/types.js';
+import { createGame } from '../../src/sim/engine.js';
+import { mediationOdds } from '../../src/sim/actions/missions.js';
+import { hostility } from '../../src/agents/models/threat.js';
+import { DIFFICULTY_SETTINGS } from '../../src/agents/difficulty.js';
+import { emptyMemory, observeTurn, type AgentMemory } from '../../src/agents/mind/memory.js';
+import { buildSituation } from '../../src/agents/mind/assess.js';
+import { at, expectedEffects } from '../../src/agents/mind/effects.js';
+
+const settings = DIFFICULTY_SETTINGS.standard;
+const start = (mutate?: (s: GameState) => void): GameState => {
+  const s = createGame('autumn-2023', 1);
+  mutate?.(s);
+  return s;
+};
+const freshMemory = (me: ActorId, state: GameState): AgentMemory => observeTurn(emptyMemory(me), state, [], settings.unseenCovertWeight);
+/** `me`'s expected effect of `order` in `state`, with the given memory (a fresh one by default). */
+const expect1 = (me: ActorId, state: GameState, order: Order, memory = freshMemory(me, state)) =>
+  expectedEffects(buildSituation(state, memory, 'guarded', 'hedging', settings), order);
+
+describe('the expected effect of a mediation', () => {
+  it('is weighed by the odds the sim rolls: standing 1 + 2p and relation 2p with each party', () => {
+    const state = start();
+    // Moscow between Baku and Tehran (low odds: rung 3, relation -40) and between Tehran and Ankara (better).
+    for (const [t, b] of [['AZE', 'IRN'], ['IRN', 'TUR']] as const) {
+      const p = mediationOdds(state, 'RUS', t, b).p;
+      const d = expect1('RUS', state, { actor: 'RUS', type: 'diplomacy.mediate', params: { target: t, between: b } });
+      expect(d.standing).toBeCloseTo(1 + 2 * p, 12);
+      expect(at(d.rel, t)).toBeCloseTo(2 * p, 12);
+      expect(at(d.rel, b)).toBeCloseTo(2 * p, 12);
+    }
+    expect(mediationOdds(state, 'RUS', 'AZE', 'IRN').p).toBeLessThan(mediationOdds(state, 'RUS', 'IRN', 'TUR').p);
+  });
+});
+
+describe('lifting a halt of trade, repeating an expulsion, re-offering a refused treaty', () => {
+  it('a lift is read as the halt undone (it was read as a new halt: Ankara lifted and re-imposed its Israel trade halt twice a game)', () => {
+    const state = start();
+    const halt = expect1('TUR', state, { actor: 'TUR', type: 'economy.sanction', params: { target: 'ISR' } });
+    const [haltAgainst, haltRel, haltPressure] = [halt.againstIsrael, at(halt.rel, 'ISR'), at(halt.pressure, 'ISR')];
+    const lift = expect1('TUR', state, { actor: 'TUR', type: 'economy.sanction', params: { target: 'ISR', lift: true } });
+    expect(haltAgainst).toBeGreaterThan(0);
+    expect(lift.againstIsrael).toBeLessThan(0);
+    expect(haltRel).toBeLessThan(0);
+    expect(at(lift.rel, 'ISR')).toBeGreaterThan(0);
+    expect(haltPressure).toBeGreaterThan(0);
+    expect(at(lift.pressure, 'ISR')).toBeLessThan(0);
+    const ev = { actor: 'TUR', target: 'ISR', type: 'economy.sanction', params: { target: 'ISR', lift: true } } as unknown as GameEvent;
+    expect(hostility(ev, 'ISR')).toBeLessThan(0);
+  });
+
+  it('an expulsion repeated soon after the last one is expected to gain little, at the same cost in relations', () => {
+    const state = start();
+    const order: Order = { actor: 'TUR', type: 'diplomacy.expel', params: { target: 'ISR' } };
+    const first = expect1('TUR', state, order);
+    const [firstGain, firstRel] = [first.againstIsrael, at(first.rel, 'ISR')];
+    const expelled = { id: 't1-1', turn: state.turn, kind: 'order', actor: 'TUR', target: 'ISR', type: 'diplomacy.expel', params: { target: 'ISR' }, outcome: 'ok', text: 'Ankara expels Israel\'s diplomats.', visibility: 'public' } as unknown as GameEvent;
+    const next = { ...state, turn: state.turn + 1 };
+    const again = expect1('TUR', next, order, observeTurn(freshMemory('TUR', state), next, [expelled], settings.unseenCovertWeight));
+    expect(firstGain).toBeGreaterThan(0);
+    expect(again.againstIsrael).toBeLessThan(firstGain * 0.3);
+    expect(at(again.rel, 'ISR')).toBe(firstRel);
+  });
+
+  it('a refused offer is worth a quarter as much to repeat within a year', () => {
+    const order: Order = { actor: 'ISR', type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'defencePact', explicitness: 'vague' } };
+    const state = start();
+    const before = expect1('ISR', state, order).treaty!.chance;
+    const refused = start((s) => { s.proposals.push({ id: 'p1', from: 'ISR', to: 'AZE', kind: 'defencePact', params: {}, turn: s.turn, status: 'refused' }); });
+    const after = expect1('ISR', refused, order, freshMemory('ISR', state)).treaty!.chance;
+    expect(after).toBeCloseTo(Math.max(0.05, before * 0.25), 6);
+  });
+});
+
+describe('the expected worth of an Aras build month', () => {
+  it('is the route\'s worth shared over its build months (a longer build makes each month worth less)', () => {
+    const worth = (steps: number): number =>
+      expect1('IRN', start((s) => { s.global.aras.buildTurnsNeeded = steps; }), { actor: 'IRN', type: 'corridor.aras', params: { step: 'build' } }).aras;
+    expect(worth(12)).toBeCloseTo(0.1, 12);
+    expect(worth(8)).toBeCloseTo(0.15, 12);
+    expect(start().global.aras.buildTurnsNeeded).toBe(12);
+  });
+});
+
+describe('the expected worth of stationing troops abroad', () => {
+  it('falls with the troops already there: the first deployment is the tripwire and the proof of commitment', () => {
+    const worth = (already: number) => {
+      const d = expect1('IRN', start((s) => { s.provinces['AM.SU'].troops = already ? { IRN: already } : {}; }), { actor: 'IRN', type: 'military.deploy', params: { province: 'AM.SU' } });
+      return { shield: d.syunikShield, goodwill: at(d.rel, 'ARM') };
+    };
+    const step = Math.max(2, Math.round(start().actors.IRN.capability.ground / 10));
+    expect(worth(0)).toEqual({ shield: 1, goodwill: 3 });
+    const second = worth(step);
+    expect(second.shield).toBeCloseTo(0.5, 12);
+    expect(second.goodwill).toBeCloseTo(1.5, 12);
+  });
+});
