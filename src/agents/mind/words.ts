@@ -5,6 +5,7 @@
 import { ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import { OBJECTIVES, SECURITY_OBJECTIVE } from '../models/objectives.js';
+import { pair } from '../../sim/state/selectors.js';
 import type { Situation } from './situation.js';
 
 const seat = (a: ActorId): string => ACTOR_NAMES[a].seat;
@@ -34,7 +35,7 @@ export function goalText(sit: Situation, key: string, value: number, order: Orde
   // main threat" under a normalisation with Yerevan named the wrong state.
   if (key === 'security' && value > 0 && !order.type.startsWith('military.') && typeof target === 'string' && target in ACTOR_NAMES && target !== me) {
     const t = target as ActorId;
-    const rel = sit.state.pairs[[me, t].sort().join('-')]?.relation ?? 0;
+    const rel = pair(sit.state, me, t).relation;
     if (t === sit.main) return `Eases the threat ${seat(me)} feels from ${seat(t)}, its main threat`;
     return rel < 0 ? `Eases the threat ${seat(me)} feels from ${seat(t)}` : `Closer ties with ${seat(t)} add to ${seat(me)}'s security`;
   }
