@@ -8,6 +8,10 @@ import { ACTOR_IDS } from '../../src/shared/ids.js';
 import { scoreOrder } from '../../src/agents/mind/score.js';
 import type { ScoreModel } from '../../src/agents/mind/decide.js';
 import type { Order } from '../../src/shared/actions.js';
+import * as words from '../../src/agents/mind/words.js';
+import * as assess from '../../src/agents/mind/assess.js';
+import * as memory from '../../src/agents/mind/memory.js';
+import * as difficulty from '../../src/agents/difficulty.js';
 
 const ALL = [...ACTOR_IDS];
 
@@ -144,5 +148,21 @@ describe('agent directors', () => {
     expect(goalText(sit, 'security', 0.3, normalise)).toBe('Eases the threat Baku feels from Yerevan');
     expect(goalText(sit, 'security', 0.3, { actor: 'AZE', type: 'diplomacy.summit', params: { target: 'TUR' } })).toBe('Closer ties with Ankara add to Baku\'s security');
     if (main) expect(goalText(sit, 'security', 0.3, { actor: 'AZE', type: 'diplomacy.summit', params: { target: main } })).toMatch(/^Eases the threat Baku feels from .*, its main threat$/);
+  });
+
+  it('names Baku (or Ankara), never Yerevan, as the claimant of an extraterritorial corridor', () => {
+    const drill: Order = { actor: 'IRN', type: 'military.drill', params: { target: 'AZE' } };
+    const cardFor = (mutate: (s: ReturnType<typeof setupGame>) => void) => {
+      const s = setupGame({ seed: 1, mutate });
+      const sit = { ...assess.buildSituation(s, memory.emptyMemory('IRN'), 'hostile', 'balancing', difficulty.DIFFICULTY_SETTINGS.standard), corridorStake: 0.9 };
+      return words.goalText(sit, 'armeniaBorder', 0.5, drill);
+    };
+    // Yerevan's transit offer was the last word on a live corridor question.
+    expect(cardFor((g) => { g.global.zangezur = { ...g.global.zangezur, status: 'demanded', mode: 'transit', proposer: 'ARM' }; }))
+      .toBe('The route through Syunik (Baku calls it Zangezur) is in play, with Baku’s demand for an extraterritorial corridor behind it, Tehran’s red line on its border with Armenia');
+    expect(cardFor((g) => { g.global.zangezur = { ...g.global.zangezur, status: 'negotiating', mode: 'extraterritorial', proposer: 'ARM' }; }))
+      .toBe('Baku demanded an extraterritorial corridor through Syunik (Baku calls it Zangezur), Tehran’s red line on its border with Armenia');
+    expect(cardFor((g) => { g.global.zangezur = { ...g.global.zangezur, status: 'demanded', mode: 'extraterritorial', proposer: 'TUR' }; }))
+      .toMatch(/^Ankara demanded an extraterritorial corridor/);
   });
 });

@@ -19,11 +19,17 @@ function label(me: ActorId, key: string): string {
 export function goalText(sit: Situation, key: string, value: number, order: Order): string {
   const me = sit.me;
   const z = sit.state.global.zangezur;
-  const proposer = z.proposer ?? 'AZE';
   const corridorLive = sit.corridorStake >= 0.5;
   if (corridorLive && value > 0 && (key === 'armeniaBorder' || key === 'syunikKept')) {
-    const how = z.status === 'seized' ? 'seized' : z.status === 'negotiating' ? 'is negotiating' : 'demanded';
-    return `${seat(proposer)} ${how} an extraterritorial corridor through Syunik (Baku calls it Zangezur), ${me === 'IRN' ? 'Tehran’s red line on its border with Armenia' : 'which Yerevan sees as a threat to its sovereignty'}`;
+    // The claimant of an extraterritorial corridor is Baku or Ankara, never Yerevan: when Yerevan's transit
+    // offer was the last word, the cards had read "Yerevan demanded an extraterritorial corridor".
+    const claimant: ActorId = z.proposer && z.proposer !== 'ARM' ? z.proposer : 'AZE';
+    const stake = me === 'IRN' ? 'Tehran’s red line on its border with Armenia' : 'which Yerevan sees as a threat to its sovereignty';
+    if (z.status === 'seized' || z.mode !== 'transit') {
+      const how = z.status === 'seized' ? 'seized' : z.status === 'negotiating' && z.proposer !== 'ARM' ? 'is negotiating' : 'demanded';
+      return `${seat(claimant)} ${how} an extraterritorial corridor through Syunik (Baku calls it Zangezur), ${stake}`;
+    }
+    return `The route through Syunik (Baku calls it Zangezur) is in play, with Baku’s demand for an extraterritorial corridor behind it, ${stake}`;
   }
   // A show of force aimed at a state other than the main threat deters that state (a drill against Yerevan
   // is not about Tehran, even when Tehran is the larger threat).
