@@ -44,7 +44,7 @@ export const ZANGEZUR_STEPS = ['demand', 'negotiate', 'accept', 'reject', 'seize
 export const CORRIDOR_MODES = ['transit', 'extraterritorial'] as const;
 export const ARAS_STEPS = ['propose', 'accept', 'build', 'suspend'] as const;
 export const REALIGN_MOVES = ['freezeCSTO', 'leaveCSTO', 'joinICC', 'turnWest'] as const;
-export const TREATY_KINDS = ['peace', 'defencePact', 'normalisation', 'corridorDeal'] as const;
+export const TREATY_KINDS = ['peace', 'defencePact', 'normalisation', 'corridorDeal', 'armsSupply'] as const;
 export const RHETORIC_LINES = ['revanchist', 'neutral', 'conciliatory'] as const;
 export const OIL_LEVELS = ['keep', 'raise', 'cut'] as const;
 export const MISSION_KINDS = ['embassy', 'consulate'] as const;
@@ -65,6 +65,12 @@ export type CorridorMode = (typeof CORRIDOR_MODES)[number];
 export type ArasStep = (typeof ARAS_STEPS)[number];
 export type RealignMove = (typeof REALIGN_MOVES)[number];
 export type TreatyKind = (typeof TREATY_KINDS)[number];
+
+/** Names of proposal kinds for the news feed and the ledger. */
+export const KIND_NAMES: Record<string, string> = {
+  peace: 'a peace treaty', defencePact: 'a defence pact', normalisation: 'normalisation of relations',
+  corridorDeal: 'a corridor deal', armsOffer: 'arms', arasCorridor: 'the Aras route', armsSupply: 'an arms-supply agreement',
+};
 export type RhetoricLine = (typeof RHETORIC_LINES)[number];
 export type OilLevel = (typeof OIL_LEVELS)[number];
 export type MissionKind = (typeof MISSION_KINDS)[number];

@@ -102,3 +102,30 @@ describe('the expected worth of stationing troops abroad', () => {
     expect(second.goodwill).toBeCloseTo(1.5, 12);
   });
 });
+
+describe('answers to offers on other terms', () => {
+  it('a pact it would turn down is answered with arms instead, where an arms-supply agreement serves it', async () => {
+    const { answerOffer } = await import('../../src/agents/mind/proposals.js');
+    const answer = (me: ActorId, from: ActorId, mutate?: (s: GameState) => void) => {
+      const state = start((s) => { s.pairs['AZE-RUS'].relation = 40; mutate?.(s); });
+      return answerOffer(buildSituation(state, freshMemory(me, state), 'guarded', 'hedging', settings), { from, kind: 'defencePact', params: { explicitness: 'vague' } });
+    };
+    // Moscow, absorbed by Ukraine, will not bind itself to Baku, but it sells it arms.
+    const moscow = answer('RUS', 'AZE');
+    expect(moscow.breakdown.total).toBeLessThanOrEqual(0);
+    expect(moscow.order.params).toMatchObject({ answer: 'counter', terms: { instead: 'armsSupply' } });
+    expect(moscow.note).toMatch(/arms-supply agreement instead/);
+    // With an agreement already in force there is nothing to offer instead: a plain refusal.
+    expect(answer('RUS', 'AZE', (s) => { s.pairs['AZE-RUS'].treaties.armsSupply = true; }).order.params.answer).toBe('refuse');
+  });
+
+  it('the arms-supply agreement is worth arms to the buyer and sales to the seller', () => {
+    const order: Order = { actor: 'AZE', type: 'diplomacy.proposeTreaty', params: { target: 'RUS', kind: 'armsSupply' } };
+    const buyer = expect1('AZE', start(), order);
+    expect(buyer.strength).toBeGreaterThan(0);
+    expect(buyer.armsSold).toBe(0);
+    const seller = expect1('RUS', start(), { actor: 'RUS', type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'armsSupply' } });
+    expect(seller.armsSold).toBeGreaterThan(0);
+    expect(seller.strength).toBe(0);
+  });
+});

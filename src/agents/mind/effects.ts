@@ -6,7 +6,8 @@
 import { ACTOR_IDS, actorIndex, type ActorId, type SupplierId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import { pair, routineNovelty, talksNovelty } from '../../sim/state/selectors.js';
-import { exportLoad } from '../../sim/actions/armsCatalogue.js';
+import { exportLoad, supplierRefuses } from '../../sim/actions/armsCatalogue.js';
+import { SUPPLIER_IDS } from '../../shared/ids.js';
 import { israelPactCost } from '../../sim/actions/treatyEffects.js';
 import { mediationOdds } from '../../sim/actions/missions.js';
 import { deployAmount } from '../../sim/actions/military.js';
@@ -144,6 +145,18 @@ function troopsIn(sit: Situation, host: ActorId): number {
   return n;
 }
 
+/**
+ * What an arms-supply agreement with `partner` brings the agent, times `scale` (the chance it is made):
+ * a steadier flow of arms where the partner may arm it (strength, discounted by the partner's war load),
+ * and of sales where it may arm the partner (arms.ts books sales under an agreement at once).
+ */
+export function addArmsSupplyGains(sit: Situation, d: Delta, partner: ActorId, scale: number): void {
+  const me = sit.me;
+  const supplies = (seller: ActorId, buyer: ActorId) => (SUPPLIER_IDS as readonly string[]).includes(seller) && !supplierRefuses(sit.state, buyer, seller as SupplierId);
+  if (supplies(partner, me)) d.strength += 2 * deliveryOdds(sit, partner as SupplierId) * scale;
+  if (supplies(me, partner)) { d.armsSold += 0.5 * scale; d.revenue += 0.02 * scale; }
+}
+
 /** What the whole Aras route's construction is worth in `aras` units, spread over its build steps. */
 const ARAS_ROUTE_WORTH = 1.2;
 
@@ -268,6 +281,7 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
         const step = p.kind === 'defencePact' ? pactStep(sit, t, p.explicitness === 'explicit') : 1;
         d.treaty = { with: t, kind: String(p.kind ?? ''), chance: chance * step }; add(d.rel, t, 2);
         if (p.kind === 'defencePact') addPactReactions(sit, d, t, p.explicitness === 'explicit', chance);
+        if (p.kind === 'armsSupply') addArmsSupplyGains(sit, d, t, chance);
         // A corridor deal moves the route to the mode offered, measured from the proposer's own position.
         if (p.kind === 'corridorDeal' && (me === 'ARM' || me === 'AZE')) {
           const offered = p.mode === 'extraterritorial' ? 100 : 20;

@@ -4,12 +4,14 @@
  * narrows it); a defence pact is weighed by Snyder's fears (an ally that may entrap gets a vaguer
  * counter); other kinds by the utility of what accepting changes.
  */
-import type { ActorId, SupplierId } from '../../shared/ids.js';
+import { ACTOR_NAMES, type ActorId, type SupplierId } from '../../shared/ids.js';
+import { power } from '../../sim/state/selectors.js';
+import { armsSupplyProblem } from '../../sim/actions/treaties.js';
 import type { Order, OrderParams } from '../../shared/actions.js';
 import type { GameState } from '../../sim/state/types.js';
 import { acceptable } from '../models/bargaining.js';
 import type { UtilityBreakdown } from '../models/utility.js';
-import { add, addPactReactions, deliveryOdds, emptyDelta, pactStep, type Delta } from './effects.js';
+import { add, addArmsSupplyGains, addPactReactions, deliveryOdds, emptyDelta, pactStep, type Delta } from './effects.js';
 import { scoreDelta } from './score.js';
 import type { Situation } from './situation.js';
 
@@ -50,6 +52,7 @@ function acceptDelta(sit: Situation, offer: PendingOffer): Delta {
   if (offer.kind === 'armsOffer') d.strength = 5 * deliveryOdds(sit, offer.from as SupplierId);
   if (offer.kind === 'peace') d.stability = 2;
   if (offer.kind === 'defencePact') addPactReactions(sit, d, offer.from, offer.params.explicitness === 'explicit', 1);
+  if (offer.kind === 'armsSupply') addArmsSupplyGains(sit, d, offer.from, 1);
   return d;
 }
 
@@ -85,6 +88,19 @@ export function answerOffer(sit: Situation, offer: PendingOffer): Answer {
       answer = 'counter';
       terms = { explicitness: 'vague' };
       note = 'An explicit pact risks being dragged into its partner’s war: counter with a vaguer pledge';
+      // Basing: a pledge of any kind lets the stronger partner station troops on the other's soil
+      // (military.ts hostRefusesTroops), the presence without the obligation.
+      if (power(sit.state, me) > power(sit.state, offer.from)) note += `, which still lets ${ACTOR_NAMES[me].seat} base troops on ${ACTOR_NAMES[offer.from].seat}’s soil`;
+    }
+  }
+  // Arms, not an alliance: a pact it would turn down, answered with an arms-supply agreement when that
+  // serves it (Moscow to Tehran, whose 2025 treaty has no mutual-defence clause [§Postwar]).
+  if (offer.kind === 'defencePact' && answer === 'refuse' && !armsSupplyProblem(sit.state, me, offer.from)) {
+    const arms = scoreDelta(sit, acceptDelta(sit, { from: offer.from, kind: 'armsSupply', params: {} }), { ...probe, params: { target: offer.from, kind: 'armsSupply', answer: 'counter' } }, { ap: 0, moneyBn: 0 });
+    if (arms.total > 0) {
+      answer = 'counter';
+      terms = { instead: 'armsSupply' };
+      note = 'An alliance would cost more than it brings: counter with an arms-supply agreement instead (arms, not an obligation to fight)';
     }
   }
   const params: OrderParams = { target: offer.from, kind: offer.kind, answer };

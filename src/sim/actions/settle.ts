@@ -32,6 +32,8 @@ export function proposalBlocked(s: GameState, p: Proposal): string | null {
     }
     case 'arasCorridor':
       return s.global.aras.status === 'proposed' ? null : `the Aras route is ${s.global.aras.status}`;
+    case 'armsSupply':
+      return pr.treaties.armsSupply ? 'an arms-supply agreement is already in force' : null;
     default:
       return null;
   }
@@ -64,8 +66,4 @@ export function refuseProposal(ctx: SimContext, p: Proposal, reason: string, ev:
   addTrust(ctx.state, ev, p.from, p.to, -1);
 }
 
-/** Names of proposal kinds for the news feed. */
-export const KIND_NAMES: Record<string, string> = {
-  peace: 'a peace treaty', defencePact: 'a defence pact', normalisation: 'normalisation of relations',
-  corridorDeal: 'a corridor deal', armsOffer: 'arms', arasCorridor: 'the Aras route',
-};
+export { KIND_NAMES } from '../../shared/actions.js';

@@ -1,9 +1,9 @@
 /**
- * diplomacy.proposeTreaty: propose a peace treaty, defence pact, normalisation or corridor deal, or
- * answer a pending proposal. An answer is the same action with `answer` ('accept' | 'refuse' |
+ * diplomacy.proposeTreaty: propose a peace treaty, defence pact, normalisation, corridor deal or
+ * arms-supply agreement, or answer a pending proposal. An answer is the same action with `answer` ('accept' | 'refuse' |
  * 'counter'), `target` = the proposer and `kind` = the proposal's kind; it costs no action points.
  */
-import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, SUPPLIER_IDS, pairKey, type ActorId, type SupplierId } from '../../shared/ids.js';
 import { CORRIDOR_MODES, PACT_EXPLICITNESS, TREATY_KINDS, type Order } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
@@ -11,6 +11,7 @@ import { pair } from '../state/selectors.js';
 import type { GameState, PairState, Proposal } from '../state/types.js';
 import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, hasPendingProposal, noDirectTies, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
+import { supplierRefuses } from './armsCatalogue.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
 /** Kinds an answer may name: the treaty kinds plus arms offers (arms.sell). */
@@ -60,8 +61,43 @@ const alreadyTied = (p: PairState): boolean => p.treaties.embassy;
 const tooDistantForPact = (p: PairState): boolean => p.relation < 30;
 /** How binding the pair's defence pact is: 0 none, 1 vague, 2 explicit (a proposal must go further). */
 const pactLevel = (p: PairState): number => (p.treaties.defencePact === 'explicit' ? 2 : p.treaties.defencePact === 'vague' ? 1 : 0);
+/**
+ * Why `a` and `b` cannot sign an arms-supply agreement, or null: they have one, or neither may arm the
+ * other (the camps' bars, the Gaza break, a hostile relation, sanctions; armsCatalogue.ts). It is what a
+ * state offers a partner in place of an alliance: arms, not an obligation to fight (Moscow and Tehran's
+ * 2025 treaty has no mutual-defence clause; Baku keeps Israel to arms and oil [§Israel, §Postwar]).
+ */
+export function armsSupplyProblem(s: GameState, a: ActorId, b: ActorId): string | null {
+  const p = pair(s, a, b);
+  if (p.treaties.armsSupply) return `${a} and ${b} already have an arms-supply agreement`;
+  const sells = (seller: ActorId, buyer: ActorId) => isSupplier(seller) && !supplierRefuses(s, buyer, seller);
+  if (!sells(a, b) && !sells(b, a)) return `neither ${seat(a)} nor ${seat(b)} may arm the other`;
+  return null;
+}
+const isSupplier = (x: ActorId): x is ActorId & SupplierId => (SUPPLIER_IDS as readonly string[]).includes(x);
+
 /** A corridor deal is moot once the corridor is agreed or seized. */
 const corridorSettled = (s: GameState): boolean => s.global.zangezur.status === 'agreed' || s.global.zangezur.status === 'seized';
+
+/** The other kind a counter-proposal offers instead of the one proposed (`terms.instead`), if any. */
+function insteadOf(o: Order): string | undefined {
+  const instead = (o.params.terms as Record<string, unknown> | undefined)?.instead;
+  return typeof instead === 'string' ? instead : undefined;
+}
+
+/**
+ * Why a counter-proposal of another kind (`terms.instead`: "an arms-supply agreement instead of a defence
+ * pact") cannot be made, or null: the kind must be a treaty kind other than the one proposed, and the
+ * counter, a proposal from the answerer to the proposer, must pass the same conditions as any proposal.
+ */
+function counterProblem(s: GameState, o: Order): string | null {
+  const instead = insteadOf(o);
+  if (o.params.answer !== 'counter' || instead === undefined) return null;
+  if (!(TREATY_KINDS as readonly string[]).includes(instead) || instead === o.params.kind) {
+    return `params.terms.instead: expected another treaty kind (${TREATY_KINDS.filter((k) => k !== o.params.kind).join(', ')}); got ${JSON.stringify(instead)}`;
+  }
+  return proposalProblem(s, { actor: o.actor, type: o.type, params: { target: o.params.target, kind: instead } });
+}
 
 function proposalProblem(s: GameState, o: Order): string | null {
   const t = targetOf(o);
@@ -98,6 +134,8 @@ function proposalProblem(s: GameState, o: Order): string | null {
       const want = o.params.explicitness === 'explicit' ? 2 : 1;
       return pactLevel(p) >= want ? `${o.actor} and ${t} already have a ${p.treaties.defencePact} defence pact` : null;
     }
+    case 'armsSupply':
+      return armsSupplyProblem(s, o.actor, t);
     default:
       return null;
   }
@@ -121,7 +159,7 @@ export function blocBarrier(s: GameState, a: ActorId, b: ActorId): string | null
 export const proposeTreaty: ActionSpec = {
   type: 'diplomacy.proposeTreaty',
   label: 'Propose a treaty / answer one',
-  summary: 'Propose a peace treaty (to end an armed conflict), a defence pact (vague or explicit), normalisation (for states without embassies) or a corridor deal; the other side answers next turn. Answering costs no action points. Tehran and Israel sign nothing with each other.',
+  summary: 'Propose a peace treaty (to end an armed conflict), a defence pact (vague or explicit), normalisation (for states without embassies), a corridor deal or an arms-supply agreement; the other side answers next turn, and may counter on other terms (transit and recognition for a corridor, a vaguer pledge or arms instead of an alliance). Answering costs no action points. Tehran and Israel sign nothing with each other.',
   who: 'any',
   cost: (_s, o) => ({ ap: o.params.answer === undefined ? 1 : 0, moneyBn: 0 }),
   claim: { section: '§Postwar', note: 'The Shusha Declaration binds Ankara to Baku but without explicit alliance guarantees; Baku presses Yerevan for a peace deal on its terms.' },
@@ -130,7 +168,8 @@ export const proposeTreaty: ActionSpec = {
     if (o.params.answer !== undefined) {
       const bad = checkEnum(o, 'answer', ANSWERS) ?? checkOtherActor(o) ?? checkEnum(o, 'kind', ANSWER_KINDS) ?? checkTerms(o);
       if (bad) return bad;
-      return pendingFor(s, o) ? null : `no pending ${String(o.params.kind)} proposal from ${String(o.params.target)} to ${o.actor} to answer`;
+      if (!pendingFor(s, o)) return `no pending ${String(o.params.kind)} proposal from ${String(o.params.target)} to ${o.actor} to answer`;
+      return counterProblem(s, o);
     }
     return checkOtherActor(o) ?? checkEnum(o, 'kind', TREATY_KINDS) ?? checkTerms(o) ?? proposalProblem(s, o);
   },
@@ -153,13 +192,19 @@ export const proposeTreaty: ActionSpec = {
         const ev = orderEvent(ctx, o, `${seat(o.actor)} turns down ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind}.`, '§Postwar', { outcome: 'failure' });
         refuseProposal(ctx, p, reason, ev);
       } else {
-        const ev = orderEvent(ctx, o, `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal.`, '§Postwar');
+        const instead = insteadOf(o);
+        const ev = orderEvent(ctx, o, instead
+          ? `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal: ${KIND_NAMES[instead] ?? instead} instead.`
+          : `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal.`, '§Postwar');
         p.status = 'countered';
         p.counter = { ...(o.params.terms ? { terms: o.params.terms } : {}) };
         noteChange(ev, `proposals.${p.id}`, 'pending', 'countered');
         const id = `p${s.turn}-${s.proposals.length + 1}`;
-        const params = { ...p.params, ...(o.params.terms ? { terms: o.params.terms } : {}), ...(o.params.mode ? { mode: o.params.mode } : {}), ...(o.params.explicitness ? { explicitness: o.params.explicitness } : {}) };
-        s.proposals.push({ id, from: o.actor, to: t, kind, params, turn: s.turn, status: 'pending' });
+        // A counter of another kind is a fresh proposal of that kind; otherwise the same kind on new terms.
+        const params = instead
+          ? { kind: instead }
+          : { ...p.params, ...(o.params.terms ? { terms: o.params.terms } : {}), ...(o.params.mode ? { mode: o.params.mode } : {}), ...(o.params.explicitness ? { explicitness: o.params.explicitness } : {}) };
+        s.proposals.push({ id, from: o.actor, to: t, kind: instead ?? kind, params, turn: s.turn, status: 'pending' });
         noteChange(ev, `proposals.${id}`, null, 'pending');
       }
       return;
@@ -198,6 +243,7 @@ export const proposeTreaty: ActionSpec = {
         if (have < 1) out.push({ target: t, kind: 'defencePact', explicitness: 'vague' });
         if (have < 2) out.push({ target: t, kind: 'defencePact', explicitness: 'explicit' });
       }
+      if (!armsSupplyProblem(s, actor, t)) out.push({ target: t, kind: 'armsSupply' });
       if (pairKey(actor, t) === 'ARM-AZE' && !corridorSettled(s)) for (const mode of CORRIDOR_MODES) out.push({ target: t, kind: 'corridorDeal', mode });
     }
     return out;

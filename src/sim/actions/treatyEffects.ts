@@ -88,6 +88,13 @@ export function applyTreaty(ctx: SimContext, o: Order, ev: GameEvent, p: Pick<Pr
       }
       break;
     }
+    case 'armsSupply':
+      // Arms, not an alliance: sales between the two are booked at once from now on (arms.ts).
+      if (!tr.armsSupply) noteChange(ev, `${key}.treaties.armsSupply`, false, true);
+      tr.armsSupply = true;
+      addRelation(ctx.state, ev, from, to, 4);
+      addTrust(ctx.state, ev, from, to, 4);
+      break;
     case 'defencePact': {
       const level = p.params.explicitness === 'explicit' ? 'explicit' : 'vague';
       noteChange(ev, `${key}.treaties.defencePact`, tr.defencePact, level);

@@ -11,7 +11,7 @@ function seat(v: unknown): string {
 
 /** Parameter values that are ids in the orders, in plain words for menus and the queue. */
 const WORDS: Record<string, string> = {
-  defencePact: 'defence pact', corridorDeal: 'corridor deal', peace: 'peace treaty', normalisation: 'normalisation',
+  defencePact: 'defence pact', corridorDeal: 'corridor deal', peace: 'peace treaty', normalisation: 'normalisation', armsSupply: 'arms-supply agreement',
   freezeCSTO: 'freeze CSTO membership', leaveCSTO: 'leave the CSTO', joinICC: 'join the ICC', turnWest: 'turn to the West',
 };
 const words = (v: unknown): string => WORDS[String(v)] ?? String(v);

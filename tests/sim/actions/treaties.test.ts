@@ -42,6 +42,28 @@ describe('diplomacy.proposeTreaty', () => {
     expect(t3.state.proposals[1]).toMatchObject({ status: 'refused', reason: 'not before a peace deal' });
   });
 
+  it('an arms-supply agreement: proposed, countered in place of a pact, accepted; refused where neither may arm the other', () => {
+    const s = setupGame({ seats: { AZE: 'human', RUS: 'human', ARM: 'human' }, mutate: (g) => { g.pairs['AZE-RUS'].relation = 40; } });
+    // Baku asks Moscow for a pact; Moscow answers: arms, not an alliance.
+    const t1 = play(s, order('AZE', 'diplomacy.proposeTreaty', { kind: 'defencePact', target: 'RUS', explicitness: 'vague' }));
+    const t2 = play(t1.state, order('RUS', 'diplomacy.proposeTreaty', { answer: 'counter', target: 'AZE', kind: 'defencePact', terms: { instead: 'armsSupply' } }));
+    expect(t2.rejected).toEqual([]);
+    expect(orderEv(t2, 'diplomacy.proposeTreaty').text).toBe('Moscow answers Baku\'s offer of a defence pact with a counter-proposal: an arms-supply agreement instead.');
+    expect(t2.state.proposals.map((p) => [p.from, p.kind, p.status])).toEqual([['AZE', 'defencePact', 'countered'], ['RUS', 'armsSupply', 'pending']]);
+    const t3 = play(t2.state, order('AZE', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'RUS', kind: 'armsSupply' }));
+    expect(t3.state.pairs['AZE-RUS'].treaties.armsSupply).toBe(true);
+    expect(t3.state.pairs['AZE-RUS'].treaties.defencePact).toBe('none');
+    expect(t3.state.pairs['AZE-RUS'].relation).toBeGreaterThan(t2.state.pairs['AZE-RUS'].relation);
+    // Once in force, it cannot be proposed again; where neither side may arm the other, not at all.
+    expect(play(t3.state, order('RUS', 'diplomacy.proposeTreaty', { kind: 'armsSupply', target: 'AZE' })).rejected[0].reason).toBe('RUS and AZE already have an arms-supply agreement');
+    expect(play(s, order('ARM', 'diplomacy.proposeTreaty', { kind: 'armsSupply', target: 'ISR' })).rejected[0].reason).toBe('neither Yerevan nor Israel may arm the other');
+    // A counter of another kind must be a treaty kind other than the one proposed, and possible.
+    const bad = (terms: Record<string, unknown>) => play(t1.state, order('RUS', 'diplomacy.proposeTreaty', { answer: 'counter', target: 'AZE', kind: 'defencePact', terms })).rejected[0]?.reason;
+    expect(bad({ instead: 'alliance' })).toBe('params.terms.instead: expected another treaty kind (peace, normalisation, corridorDeal, armsSupply); got "alliance"');
+    expect(bad({ instead: 'peace' })).toMatch(/are not at war/);
+    expect(bad({ instead: 'armsSupply' })).toBeUndefined();
+  });
+
   it('a proposal to a human seat lapses after one turn without an answer', () => {
     const s = setupGame({ seats: { ARM: 'human' } });
     const t1 = play(s, order('TUR', 'diplomacy.proposeTreaty', { kind: 'normalisation', target: 'ARM' }));
@@ -69,7 +91,7 @@ describe('diplomacy.proposeTreaty', () => {
       order('IRN', 'diplomacy.proposeTreaty', { kind: 'corridorDeal', target: 'ARM' }),
       order('TUR', 'diplomacy.proposeTreaty', { kind: 'defencePact', target: 'AZE', explicitness: 'total' }));
     expect(r.rejected.map((x) => x.reason)).toEqual([
-      'params.kind: expected one of peace, defencePact, normalisation, corridorDeal; got "alliance"',
+      'params.kind: expected one of peace, defencePact, normalisation, corridorDeal, armsSupply; got "alliance"',
       'no pending peace proposal from ARM to AZE to answer',
       'Tehran is not close enough for a defence pact: relation -40 (needs >= 30)',
       'a corridor deal is made between Armenia and Azerbaijan (params.target must be ARM or AZE)',
