@@ -27,3 +27,14 @@ describe('describeParams', () => {
     expect(raw).toEqual([]);
   });
 });
+
+describe('answers to offers in the orders menu', () => {
+  it('say whose offer is answered and how: accepting and turning down no longer read alike', async () => {
+    const { describeParams } = await import('../../src/ui/text/describe.js');
+    expect(describeParams({ answer: 'accept', target: 'ISR', kind: 'defencePact' })).toBe("accept Israel's offer · defence pact");
+    expect(describeParams({ answer: 'refuse', target: 'ISR', kind: 'defencePact' })).toBe("turn down Israel's offer · defence pact");
+    expect(describeParams({ answer: 'counter', target: 'RUS', kind: 'defencePact', terms: { instead: 'armsSupply' } })).toBe("counter Moscow's offer · defence pact · instead: arms-supply agreement");
+    expect(describeParams({ answer: 'counter', target: 'AZE', kind: 'corridorDeal', terms: { mode: 'transit', recognition: true } })).toBe("counter Baku's offer · corridor deal · instead: Armenian-controlled transit, borders recognised");
+    expect(describeParams({ answer: 'accept', target: 'ISR', kind: 'armsOffer' })).toBe("accept Israel's offer · arms offer");
+  });
+});

@@ -79,6 +79,9 @@ const isSupplier = (x: ActorId): x is ActorId & SupplierId => (SUPPLIER_IDS as r
 /** A corridor deal is moot once the corridor is agreed or seized. */
 const corridorSettled = (s: GameState): boolean => s.global.zangezur.status === 'agreed' || s.global.zangezur.status === 'seized';
 
+/** The corridor mode a proposal carries (top level, else in its terms). */
+const proposalModeOf = (p: Proposal): unknown => p.params.mode ?? (p.params.terms as Record<string, unknown> | undefined)?.mode;
+
 /** The other kind a counter-proposal offers instead of the one proposed (`terms.instead`), if any. */
 function insteadOf(o: Order): string | undefined {
   const instead = (o.params.terms as Record<string, unknown> | undefined)?.instead;
@@ -91,8 +94,16 @@ function insteadOf(o: Order): string | undefined {
  * counter, a proposal from the answerer to the proposer, must pass the same conditions as any proposal.
  */
 function counterProblem(s: GameState, o: Order): string | null {
+  if (o.params.answer !== 'counter') return null;
+  const terms = (o.params.terms ?? {}) as Record<string, unknown>;
+  if (terms.mode !== undefined && !(CORRIDOR_MODES as readonly unknown[]).includes(terms.mode)) {
+    return `params.terms.mode: expected one of ${CORRIDOR_MODES.join(', ')}; got ${JSON.stringify(terms.mode)}`;
+  }
+  if (terms.explicitness !== undefined && !(PACT_EXPLICITNESS as readonly unknown[]).includes(terms.explicitness)) {
+    return `params.terms.explicitness: expected one of ${PACT_EXPLICITNESS.join(', ')}; got ${JSON.stringify(terms.explicitness)}`;
+  }
   const instead = insteadOf(o);
-  if (o.params.answer !== 'counter' || instead === undefined) return null;
+  if (instead === undefined) return null;
   if (!(TREATY_KINDS as readonly string[]).includes(instead) || instead === o.params.kind) {
     return `params.terms.instead: expected another treaty kind (${TREATY_KINDS.filter((k) => k !== o.params.kind).join(', ')}); got ${JSON.stringify(instead)}`;
   }
@@ -200,10 +211,20 @@ export const proposeTreaty: ActionSpec = {
         p.counter = { ...(o.params.terms ? { terms: o.params.terms } : {}) };
         noteChange(ev, `proposals.${p.id}`, 'pending', 'countered');
         const id = `p${s.turn}-${s.proposals.length + 1}`;
-        // A counter of another kind is a fresh proposal of that kind; otherwise the same kind on new terms.
+        // A counter of another kind is a fresh proposal of that kind; otherwise the same kind on new terms,
+        // whose mode and explicitness are what is signed (they had stayed the original's: a pact countered
+        // as vague was signed explicit, a corridor countered as transit was agreed extraterritorial).
+        const terms = o.params.terms as Record<string, unknown> | undefined;
         const params = instead
           ? { kind: instead }
-          : { ...p.params, ...(o.params.terms ? { terms: o.params.terms } : {}), ...(o.params.mode ? { mode: o.params.mode } : {}), ...(o.params.explicitness ? { explicitness: o.params.explicitness } : {}) };
+          : {
+            ...p.params,
+            ...(terms ? { terms } : {}),
+            ...(typeof terms?.mode === 'string' ? { mode: terms.mode } : {}),
+            ...(typeof terms?.explicitness === 'string' ? { explicitness: terms.explicitness } : {}),
+            ...(o.params.mode ? { mode: o.params.mode } : {}),
+            ...(o.params.explicitness ? { explicitness: o.params.explicitness } : {}),
+          };
         s.proposals.push({ id, from: o.actor, to: t, kind: instead ?? kind, params, turn: s.turn, status: 'pending' });
         noteChange(ev, `proposals.${id}`, null, 'pending');
       }
@@ -229,6 +250,11 @@ export const proposeTreaty: ActionSpec = {
     for (const p of s.proposals) {
       if (p.status !== 'pending' || p.to !== actor || p.turn >= s.turn) continue;
       for (const answer of ['accept', 'refuse'] as const) out.push({ answer, target: p.from, kind: p.kind });
+      // The counters a player is offered (agents weigh their own in agents/mind/proposals.ts): a vaguer
+      // pledge, arms instead of an alliance, transit under Armenian control with recognition of borders.
+      if (p.kind === 'defencePact' && p.params.explicitness === 'explicit') out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { explicitness: 'vague' } });
+      if (p.kind === 'defencePact' && !armsSupplyProblem(s, actor, p.from)) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { instead: 'armsSupply' } });
+      if (p.kind === 'corridorDeal' && proposalModeOf(p) !== 'transit') out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: 'transit', recognition: true } });
     }
     for (const t of ACTOR_IDS) {
       if (t === actor) continue;

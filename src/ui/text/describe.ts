@@ -12,13 +12,18 @@ function seat(v: unknown): string {
 /** Parameter values that are ids in the orders, in plain words for menus and the queue. */
 const WORDS: Record<string, string> = {
   defencePact: 'defence pact', corridorDeal: 'corridor deal', peace: 'peace treaty', normalisation: 'normalisation', armsSupply: 'arms-supply agreement',
+  armsOffer: 'arms offer', arasCorridor: 'Aras route',
   freezeCSTO: 'freeze CSTO membership', leaveCSTO: 'leave the CSTO', joinICC: 'join the ICC', turnWest: 'turn to the West',
 };
 const words = (v: unknown): string => WORDS[String(v)] ?? String(v);
+const ANSWER_WORDS: Record<string, string> = { accept: 'accept', refuse: 'turn down', counter: 'counter' };
 
 /** "Yerevan · Israel drones · transit" style summary of an order's parameters. */
 export function describeParams(p: OrderParams, provinceNames: Record<string, string> = {}, actor = ''): string {
   const parts: string[] = [];
+  // An answer names whose offer it answers and how: accepting and turning down read alike otherwise.
+  const answer = p.answer ? ANSWER_WORDS[String(p.answer)] ?? String(p.answer) : null;
+  if (answer) parts.push(`${answer} ${seat(p.target)}'s offer`);
   if (p.step) parts.push(String(p.step));
   if (p.kind) parts.push(words(p.kind));
   if (p.move) parts.push(words(p.move));
@@ -27,7 +32,11 @@ export function describeParams(p: OrderParams, provinceNames: Record<string, str
   if (p.mode) parts.push(p.mode === 'extraterritorial' ? 'extraterritorial' : 'Armenian-controlled transit');
   if (p.mission) parts.push(String(p.mission));
   if (p.explicitness) parts.push(`${p.explicitness} pledge`);
-  if (p.target) parts.push(`→ ${seat(p.target)}`);
+  const terms = (p.terms ?? {}) as Record<string, unknown>;
+  if (terms.instead) parts.push(`instead: ${words(terms.instead)}`);
+  if (terms.explicitness) parts.push(`instead: ${String(terms.explicitness)} pledge`);
+  if (terms.mode) parts.push(`instead: ${terms.mode === 'transit' ? 'Armenian-controlled transit' : 'extraterritorial'}${terms.recognition ? ', borders recognised' : ''}`);
+  if (p.target && !answer) parts.push(`→ ${seat(p.target)}`);
   if (p.between) parts.push(`and ${seat(p.between)}`);
   if (p.with) parts.push(`with ${seat(p.with)}`);
   if (p.supplier) parts.push(`from ${SUPPLIER_NAMES[p.supplier as SupplierId] ?? p.supplier}`);

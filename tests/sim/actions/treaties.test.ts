@@ -64,6 +64,24 @@ describe('diplomacy.proposeTreaty', () => {
     expect(bad({ instead: 'armsSupply' })).toBeUndefined();
   });
 
+  it('a counter-proposal\'s terms are what is signed: a vaguer pledge, transit instead of an extraterritorial corridor', () => {
+    // An explicit pact countered with a vague one is a vague pact once accepted (it had stayed explicit).
+    const s = setupGame({ seats: { AZE: 'human', TUR: 'human', ARM: 'human' }, mutate: (g) => { g.pairs['AZE-TUR'].treaties.defencePact = 'none'; } });
+    const t1 = play(s, order('AZE', 'diplomacy.proposeTreaty', { kind: 'defencePact', target: 'TUR', explicitness: 'explicit' }));
+    const t2 = play(t1.state, order('TUR', 'diplomacy.proposeTreaty', { answer: 'counter', target: 'AZE', kind: 'defencePact', terms: { explicitness: 'vague' } }));
+    expect(t2.state.proposals[1]).toMatchObject({ from: 'TUR', kind: 'defencePact', params: { explicitness: 'vague' } });
+    const t3 = play(t2.state, order('AZE', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'TUR', kind: 'defencePact' }));
+    expect(t3.state.pairs['AZE-TUR'].treaties.defencePact).toBe('vague');
+    // Baku's extraterritorial corridor deal countered by Yerevan with transit: accepted, it is transit.
+    const c1 = play(s, order('AZE', 'diplomacy.proposeTreaty', { kind: 'corridorDeal', target: 'ARM', mode: 'extraterritorial' }));
+    const c2 = play(c1.state, order('ARM', 'diplomacy.proposeTreaty', { answer: 'counter', target: 'AZE', kind: 'corridorDeal', terms: { mode: 'transit', recognition: true } }));
+    const c3 = play(c2.state, order('AZE', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'ARM', kind: 'corridorDeal' }));
+    expect(c3.state.global.zangezur).toMatchObject({ status: 'agreed', mode: 'transit' });
+    // Malformed counter terms are refused.
+    expect(play(t1.state, order('TUR', 'diplomacy.proposeTreaty', { answer: 'counter', target: 'AZE', kind: 'defencePact', terms: { explicitness: 'total' } })).rejected[0].reason)
+      .toBe('params.terms.explicitness: expected one of vague, explicit; got "total"');
+  });
+
   it('a proposal to a human seat lapses after one turn without an answer', () => {
     const s = setupGame({ seats: { ARM: 'human' } });
     const t1 = play(s, order('TUR', 'diplomacy.proposeTreaty', { kind: 'normalisation', target: 'ARM' }));
