@@ -6,8 +6,7 @@
 import { ACTOR_IDS, actorIndex, type ActorId, type SupplierId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import { pair, routineNovelty, talksNovelty } from '../../sim/state/selectors.js';
-import { exportLoad, supplierRefuses } from '../../sim/actions/armsCatalogue.js';
-import { SUPPLIER_IDS } from '../../shared/ids.js';
+import { exportLoad, maySell } from '../../sim/actions/armsCatalogue.js';
 import { israelPactCost } from '../../sim/actions/treatyEffects.js';
 import { mediationOdds } from '../../sim/actions/missions.js';
 import { deployAmount } from '../../sim/actions/military.js';
@@ -152,9 +151,8 @@ function troopsIn(sit: Situation, host: ActorId): number {
  */
 export function addArmsSupplyGains(sit: Situation, d: Delta, partner: ActorId, scale: number): void {
   const me = sit.me;
-  const supplies = (seller: ActorId, buyer: ActorId) => (SUPPLIER_IDS as readonly string[]).includes(seller) && !supplierRefuses(sit.state, buyer, seller as SupplierId);
-  if (supplies(partner, me)) d.strength += 2 * deliveryOdds(sit, partner as SupplierId) * scale;
-  if (supplies(me, partner)) { d.armsSold += 0.5 * scale; d.revenue += 0.02 * scale; }
+  if (maySell(sit.state, partner, me)) d.strength += 2 * deliveryOdds(sit, partner as SupplierId) * scale;
+  if (maySell(sit.state, me, partner)) { d.armsSold += 0.5 * scale; d.revenue += 0.02 * scale; }
 }
 
 /** What the whole Aras route's construction is worth in `aras` units, spread over its build steps. */

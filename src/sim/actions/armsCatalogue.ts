@@ -142,6 +142,11 @@ function refusalOf(state: GameState, buyer: ActorId, supplier: SupplierId): Refu
   return null;
 }
 
+/** Whether actor `seller` is an arms supplier that may sell to `buyer` now (arms-supply agreements ask it). */
+export function maySell(state: GameState, seller: ActorId, buyer: ActorId): boolean {
+  return (SUPPLIER_IDS as readonly string[]).includes(seller) && !supplierRefuses(state, buyer, seller as SupplierId);
+}
+
 /** Whether `supplier` refuses to sell to `buyer` (supplierRefusal as yes/no, without its words). */
 export function supplierRefuses(state: GameState, buyer: ActorId, supplier: SupplierId): boolean {
   return refusalOf(state, buyer, supplier) !== null;

@@ -3,7 +3,7 @@
  * arms-supply agreement, or answer a pending proposal. An answer is the same action with `answer` ('accept' | 'refuse' |
  * 'counter'), `target` = the proposer and `kind` = the proposal's kind; it costs no action points.
  */
-import { ACTOR_IDS, SUPPLIER_IDS, pairKey, type ActorId, type SupplierId } from '../../shared/ids.js';
+import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
 import { CORRIDOR_MODES, PACT_EXPLICITNESS, TREATY_KINDS, type Order } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
@@ -11,7 +11,7 @@ import { pair } from '../state/selectors.js';
 import type { GameState, PairState, Proposal } from '../state/types.js';
 import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, hasPendingProposal, noDirectTies, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
-import { supplierRefuses } from './armsCatalogue.js';
+import { maySell } from './armsCatalogue.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
 /** Kinds an answer may name: the treaty kinds plus arms offers (arms.sell). */
@@ -70,11 +70,9 @@ const pactLevel = (p: PairState): number => (p.treaties.defencePact === 'explici
 export function armsSupplyProblem(s: GameState, a: ActorId, b: ActorId): string | null {
   const p = pair(s, a, b);
   if (p.treaties.armsSupply) return `${a} and ${b} already have an arms-supply agreement`;
-  const sells = (seller: ActorId, buyer: ActorId) => isSupplier(seller) && !supplierRefuses(s, buyer, seller);
-  if (!sells(a, b) && !sells(b, a)) return `neither ${seat(a)} nor ${seat(b)} may arm the other`;
+  if (!maySell(s, a, b) && !maySell(s, b, a)) return `neither ${seat(a)} nor ${seat(b)} may arm the other`;
   return null;
 }
-const isSupplier = (x: ActorId): x is ActorId & SupplierId => (SUPPLIER_IDS as readonly string[]).includes(x);
 
 /** A corridor deal is moot once the corridor is agreed or seized. */
 const corridorSettled = (s: GameState): boolean => s.global.zangezur.status === 'agreed' || s.global.zangezur.status === 'seized';
