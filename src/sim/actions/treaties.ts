@@ -12,6 +12,7 @@ import type { GameState, PairState, Proposal } from '../state/types.js';
 import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, hasPendingProposal, noDirectTies, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
 import { maySell } from './armsCatalogue.js';
+import { proposalMode } from './treatyEffects.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
 /** Kinds an answer may name: the treaty kinds plus arms offers (arms.sell). */
@@ -76,9 +77,6 @@ export function armsSupplyProblem(s: GameState, a: ActorId, b: ActorId): string 
 
 /** A corridor deal is moot once the corridor is agreed or seized. */
 const corridorSettled = (s: GameState): boolean => s.global.zangezur.status === 'agreed' || s.global.zangezur.status === 'seized';
-
-/** The corridor mode a proposal carries (top level, else in its terms). */
-const proposalModeOf = (p: Proposal): unknown => p.params.mode ?? (p.params.terms as Record<string, unknown> | undefined)?.mode;
 
 /** The other kind a counter-proposal offers instead of the one proposed (`terms.instead`), if any. */
 function insteadOf(o: Order): string | undefined {
@@ -252,7 +250,7 @@ export const proposeTreaty: ActionSpec = {
       // pledge, arms instead of an alliance, transit under Armenian control with recognition of borders.
       if (p.kind === 'defencePact' && p.params.explicitness === 'explicit') out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { explicitness: 'vague' } });
       if (p.kind === 'defencePact' && !armsSupplyProblem(s, actor, p.from)) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { instead: 'armsSupply' } });
-      if (p.kind === 'corridorDeal' && proposalModeOf(p) !== 'transit') out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: 'transit', recognition: true } });
+      if (p.kind === 'corridorDeal' && proposalMode(p) !== 'transit') out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: 'transit', recognition: true } });
     }
     for (const t of ACTOR_IDS) {
       if (t === actor) continue;
