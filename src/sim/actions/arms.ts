@@ -9,7 +9,7 @@ import { addActor, addRelation } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameEvent, GameState } from '../state/types.js';
 import { checkEnum, checkOtherActor, hasPendingProposal, orderEvent, reactionEvent, seat, targetOf } from './common.js';
-import { SUPPLIER_LAG, armsPrice, bookArmsOrder, supplierRefusal, supplierRefuses } from './armsCatalogue.js';
+import { SUPPLIER_LAG, armsPrice, armsRefusal, bookArmsOrder, supplierRefuses, tradesItem } from './armsCatalogue.js';
 import { iranOnIsraeliArms, russiaOnArmenianDrift } from './reactions.js';
 
 const WESTERN_OR_INDIAN: readonly SupplierId[] = ['FRA', 'USA', 'IND'];
@@ -56,10 +56,13 @@ function lagOf(o: Order, supplier: SupplierId): number {
   return typeof o.params.lag === 'number' ? o.params.lag : SUPPLIER_LAG[supplier];
 }
 
+/** The items the menus list (buying and offering): the three that decide a war of drones and guns. */
+const MENU_ITEMS: readonly ArmsItem[] = ['drones', 'airDefence', 'artillery'];
+
 export const buy: ActionSpec = {
   type: 'arms.buy',
   label: 'Buy arms',
-  summary: 'Order a package (drones, air defence, artillery, armour, radar, missiles) from a supplier: paid now, delivered after 2-4 turns. Suppliers keep to their camp: France, India and the US arm Yerevan, not Baku; Israel and Ankara arm Baku, not Yerevan; Tehran does not arm Yerevan; Israel buys from the US.',
+  summary: 'Order a package (drones, air defence, artillery, armour, radar, missiles) from a supplier: paid now, delivered after 2-4 turns. Suppliers keep to their camp: France, India and the US arm Yerevan, not Baku; Israel and Ankara arm Baku, not Yerevan; Tehran does not arm Yerevan; Israel buys from the US. Each supplier sells what it makes (Moscow and Paris export no drones, Tehran drones, missiles and shells), and no state imports what it makes itself (Ankara its drones).',
   who: 'any',
   cost: (s, o) => ({
     ap: 1,
@@ -71,7 +74,7 @@ export const buy: ActionSpec = {
   reactions: 'Tehran minds Israeli arms (drones most) in Azerbaijan; Moscow minds Armenian purchases from France, the US or India; Baku minds anyone arming Yerevan.',
   check(s, o) {
     const bad = checkEnum(o, 'supplier', SUPPLIER_IDS) ?? checkEnum(o, 'item', ARMS_ITEMS) ?? lagProblem(o);
-    return bad ?? supplierRefusal(s, o.actor, o.params.supplier as SupplierId);
+    return bad ?? armsRefusal(s, o.actor, o.params.supplier as SupplierId, o.params.item as ArmsItem);
   },
   apply(ctx, o) {
     const supplier = o.params.supplier as SupplierId;
@@ -83,12 +86,12 @@ export const buy: ActionSpec = {
     armsReactions(ctx, o, o.actor, supplier, item);
   },
   enumerate(s, actor) {
-    // Each supplier's most relevant items, not the full 7x6 grid: keeps the agents' menu small.
-    const items: ArmsItem[] = ['drones', 'airDefence', 'artillery'];
+    // The most relevant items that each supplier exports and the buyer imports, not the full 7x6
+    // grid: keeps the agents' menu small.
     const out = [];
     for (const supplier of SUPPLIER_IDS) {
       if (supplierRefuses(s, actor, supplier)) continue;
-      for (const item of items) out.push({ supplier, item });
+      for (const item of MENU_ITEMS) if (tradesItem(actor, supplier, item)) out.push({ supplier, item });
     }
     return out;
   },
@@ -112,7 +115,7 @@ export const sell: ActionSpec = {
     const bad = checkOtherActor(o) ?? checkEnum(o, 'item', ARMS_ITEMS);
     if (bad) return bad;
     const t = targetOf(o);
-    const refusal = supplierRefusal(s, t, o.actor as SupplierId);
+    const refusal = armsRefusal(s, t, o.actor as SupplierId, o.params.item as ArmsItem);
     if (refusal) return refusal;
     if (hasPendingProposal(s, o.actor, t, 'armsOffer')) {
       return `${o.actor} already has an arms offer pending with ${t}`;
@@ -144,7 +147,11 @@ export const sell: ActionSpec = {
     for (const t of ACTOR_IDS) {
       if (t === actor || supplierRefuses(s, t, actor as SupplierId)) continue;
       if (pair(s, actor, t).relation < 20) continue;
-      for (const item of ['drones', 'airDefence'] as ArmsItem[]) out.push({ target: t, item });
+      // A seller offers its two leading items of the menu that the buyer imports.
+      let offered = 0;
+      for (const item of MENU_ITEMS) {
+        if (offered < 2 && tradesItem(t, actor as SupplierId, item)) { out.push({ target: t, item }); offered++; }
+      }
     }
     return out;
   },

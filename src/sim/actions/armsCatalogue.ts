@@ -111,6 +111,51 @@ const ARMS_BARS: readonly { supplier: SupplierId; buyers: readonly ActorId[]; re
   { supplier: 'IND', buyers: ['TUR'], reason: () => 'India does not arm Turkey, which sides with Pakistan' },
 ];
 
+/**
+ * What each supplier exports of the game's six kinds of kit (2020-24 deliveries, SIPRI-style, grade C).
+ * Israel sold Baku drones, missiles, air and missile defence, radars and rocket artillery [§Israel];
+ * Turkey's exports are drones (Bayraktar), armour, artillery and missiles; Russia, whose own war now
+ * imports Iranian drones, exports air defence, artillery, armour, radars and missiles; France sent
+ * Yerevan air-defence radars, Bastion armoured vehicles and CAESAR guns, India artillery, radars and
+ * air defence [§Postwar]; Iran exports drones, missiles and shells. Without this list Moscow sold Baku
+ * drones and Ankara bought them from Moscow.
+ */
+export const SUPPLIER_ITEMS: Record<SupplierId, readonly ArmsItem[]> = {
+  ISR: ['drones', 'airDefence', 'artillery', 'radar', 'missiles'],
+  TUR: ['drones', 'artillery', 'armour', 'radar', 'missiles'],
+  RUS: ['airDefence', 'artillery', 'armour', 'radar', 'missiles'],
+  FRA: ['airDefence', 'artillery', 'armour', 'radar', 'missiles'],
+  IND: ['airDefence', 'artillery', 'radar', 'missiles'],
+  USA: ['drones', 'airDefence', 'artillery', 'armour', 'radar', 'missiles'],
+  IRN: ['drones', 'artillery', 'missiles'],
+};
+
+/**
+ * Kit a state makes for itself and does not import: Turkey its drones and armour, Israel its drones,
+ * radars and armour (it buys American munitions and interceptors), Iran its drones and missiles, Russia
+ * its air defence, armour and radars (it buys Iranian drones, shells and missiles).
+ */
+export const HOME_MADE: Partial<Record<ActorId, readonly ArmsItem[]>> = {
+  TUR: ['drones', 'armour'],
+  ISR: ['drones', 'radar', 'armour'],
+  IRN: ['drones', 'missiles'],
+  RUS: ['airDefence', 'armour', 'radar'],
+};
+
+/** Whether `supplier` exports `item` and `buyer` imports it (itemRefusal as yes/no). */
+export function tradesItem(buyer: ActorId, supplier: SupplierId, item: ArmsItem): boolean {
+  return SUPPLIER_ITEMS[supplier].includes(item) && !(HOME_MADE[buyer]?.includes(item) ?? false);
+}
+
+/** Why `item` does not pass from `supplier` to `buyer` whatever their relation, or null. */
+export function itemRefusal(buyer: ActorId, supplier: SupplierId, item: ArmsItem): string | null {
+  if (!SUPPLIER_ITEMS[supplier].includes(item)) {
+    return `${SUPPLIER_NAMES[supplier]} does not export ${ARMS_ITEM_NAMES[item]} (it sells ${SUPPLIER_ITEMS[supplier].map((i) => ARMS_ITEM_NAMES[i]).join(', ')})`;
+  }
+  if (HOME_MADE[buyer]?.includes(item)) return `${ACTOR_NAMES[buyer].state} makes its own ${ARMS_ITEM_NAMES[item]} and imports none`;
+  return null;
+}
+
 /** The ways a supplier refuses a buyer, in the order supplierRefusal tests them. */
 type Refusal = 'self' | 'bar' | 'gaza' | 'hostile' | 'relation' | 'sanctions' | 'capacity';
 
@@ -170,6 +215,16 @@ export function supplierRefusal(state: GameState, buyer: ActorId, supplier: Supp
       return `${name} has no arms to spare: its war load allows ${cap} undelivered export package${cap === 1 ? '' : 's'} and all are taken`;
     }
   }
+}
+
+/**
+ * Why `item` does not pass from `supplier` to `buyer` now, or null: a bloc bar first, then what the
+ * supplier does not export or the buyer makes itself, then the supplier's refusals of the moment.
+ */
+export function armsRefusal(state: GameState, buyer: ActorId, supplier: SupplierId, item: ArmsItem): string | null {
+  const why = refusalOf(state, buyer, supplier);
+  if (why === 'self' || why === 'bar') return supplierRefusal(state, buyer, supplier);
+  return itemRefusal(buyer, supplier, item) ?? (why ? supplierRefusal(state, buyer, supplier) : null);
 }
 
 /**

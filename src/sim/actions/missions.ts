@@ -6,7 +6,7 @@ import { MISSION_KINDS } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust } from '../effects.js';
 import { pair } from '../state/selectors.js';
-import type { Factor, GameState, PairState, ProvinceState } from '../state/types.js';
+import type { Factor, GameState, PairState } from '../state/types.js';
 import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, checkProvince, noDirectTies, orderEvent, prob, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { associationReactions } from './reactions.js';
 
@@ -56,10 +56,14 @@ function embassyBar(a: ActorId, b: ActorId, p: PairState): string | null {
   return null;
 }
 
-/** Whether a neighbour of `p` is owned by someone other than `owner` (or missing from the map). */
-function bordersOtherOwner(s: GameState, p: ProvinceState, owner: ActorId): boolean {
-  for (const n of p.neighbours) if (s.provinces[n]?.owner !== owner) return true;
-  return false;
+/** The cities of `host`'s provinces where consulates may open, for the refusal's words. */
+function consularCities(s: GameState, host: ActorId): string {
+  const out: string[] = [];
+  for (const id in s.provinces) {
+    const p = s.provinces[id];
+    if (p.owner === host && p.city) out.push(p.city);
+  }
+  return out.length ? out.join(', ') : `none of ${seat(host)}'s provinces on the map`;
 }
 
 export const openMission: ActionSpec = {
@@ -86,6 +90,7 @@ export const openMission: ActionSpec = {
     const prov = typeof o.params.province === 'string' ? s.provinces[o.params.province] : undefined;
     if (!prov) return `params.province: a consulate needs a province of ${t}; got nothing`;
     if (prov.owner !== t) return `params.province: ${prov.id} belongs to ${prov.owner}, not to the host ${t}`;
+    if (!prov.city) return `params.province: ${provinceLabel(s, prov.id)} has no city that hosts foreign consulates (consulates open in ${consularCities(s, t)})`;
     if (prov.consulates.includes(o.actor)) return `${o.actor} already has a consulate in ${prov.id}`;
     const most = rule(s, 'maxConsulatesPerHost', MAX_CONSULATES);
     if (consulatesIn(s, o.actor, t) >= most) return `${seat(t)} already hosts ${most} consulates of ${seat(o.actor)} (at most ${most})`;
@@ -96,7 +101,8 @@ export const openMission: ActionSpec = {
     const s = ctx.state as GameState;
     const prov = typeof o.params.province === 'string' ? ctx.state.provinces[o.params.province] : undefined;
     const embassy = o.params.mission === 'embassy';
-    const where = embassy ? seat(t) : provinceLabel(s, prov!.id);
+    // The city, then its province when the names differ: 'Kapan, Syunik (Zangezur)', 'Shusha (Shushi)'.
+    const where = embassy ? seat(t) : prov!.city === prov!.name ? provinceLabel(s, prov!.id) : `${prov!.city}, ${provinceLabel(s, prov!.id)}`;
     const ev = orderEvent(ctx, o, `${seat(o.actor)} opens ${embassy ? 'an embassy' : 'a consulate'} in ${where}.`,
       embassy ? '§Israel' : '§Iran-Armenia', { province: prov?.id ?? null });
     const key = pairKey(o.actor, t);
@@ -144,11 +150,11 @@ export const openMission: ActionSpec = {
         if (++entries > MENU_CAP) break;
         if (accepts) out.push({ target: t, mission: 'embassy' });
       } else if (consulatesIn(s, actor, t) < rule(s, 'maxConsulatesPerHost', MAX_CONSULATES)) {
-        // Consulates where they matter: border provinces of the host that are on the map. (for-in
-        // visits provinces in Object.values order without building the list for every host.)
+        // Consulates where foreign consulates sit: the host's provinces with a city (Kapan, Tabriz).
+        // (for-in visits provinces in Object.values order without building the list for every host.)
         for (const id in s.provinces) {
           const prov = s.provinces[id];
-          if (prov.owner === t && !prov.consulates.includes(actor) && bordersOtherOwner(s, prov, t)) {
+          if (prov.owner === t && prov.city && !prov.consulates.includes(actor)) {
             if (++entries > MENU_CAP) break hosts;
             if (accepts) out.push({ target: t, mission: 'consulate', province: prov.id });
           }

@@ -7,7 +7,7 @@ import type { Order } from '../../shared/actions.js';
 import type { SimContext } from '../context.js';
 import { addActor, addRelation, addTrust, noteChange } from '../effects.js';
 import type { GameEvent, GameState, Proposal } from '../state/types.js';
-import { SUPPLIER_LAG, armsPrice, bookArmsOrder, supplierRefusal } from './armsCatalogue.js';
+import { SUPPLIER_LAG, armsPrice, armsRefusal, bookArmsOrder } from './armsCatalogue.js';
 import { armsReactions } from './arms.js';
 import { agreeAras } from './aras.js';
 import { applyTreaty } from './treatyEffects.js';
@@ -28,7 +28,7 @@ export function proposalBlocked(s: GameState, p: Proposal): string | null {
     case 'armsOffer': {
       const price = Number(p.params.priceBn ?? 0);
       if (s.actors[p.to].treasuryBn < price) return `${ACTOR_NAMES[p.to].seat} cannot pay $${price.toFixed(2)}bn`;
-      return supplierRefusal(s, p.to, p.from as SupplierId);
+      return armsRefusal(s, p.to, p.from as SupplierId, p.params.item as ArmsItem);
     }
     case 'arasCorridor':
       return s.global.aras.status === 'proposed' ? null : `the Aras route is ${s.global.aras.status}`;

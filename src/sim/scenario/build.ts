@@ -80,6 +80,7 @@ function buildProvinces(s: Scenario): Record<string, ProvinceState> {
       fortification: p.fortification, consulates: [...p.consulates], monitors: [...p.monitors],
       troops: { ...p.troops }, neighbours: [...p.neighbours],
       ...(p.altName !== undefined ? { altName: p.altName } : {}),
+      ...(p.city !== undefined ? { city: p.city } : {}),
     };
   }
   return out;

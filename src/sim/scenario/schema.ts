@@ -105,6 +105,8 @@ const provinceId = z.string({ error: 'expected a map code like AM.SU' }).regex(P
 const provinceSchema = z.strictObject({
   name: str(60),
   altName: str(80).optional(),
+  /** The city where foreign consulates sit (Kapan, Tabriz); a province without one hosts none. */
+  city: str(60).optional(),
   iso3: z.string({ error: 'expected a 3-letter country code' }).regex(/^[A-Z]{3}$/, { error: 'expected a 3-letter country code' }),
   owner: actorId,
   occupier: actorId.nullable().default(null),

@@ -102,6 +102,8 @@ export interface ProvinceState {
   name: string;
   /** Alternative name(s) shown both ways, e.g. 'Zangezur' for Syunik, 'Artsakh' for the Karabakh districts. */
   altName?: string;
+  /** The city where foreign consulates sit (Kapan in Syunik, Tabriz in East Azerbaijan); a province without one hosts none. */
+  city?: string;
   /** Country the province belongs to de jure (ISO3 of the map). */
   iso3: string;
   owner: ActorId;

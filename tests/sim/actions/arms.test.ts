@@ -124,6 +124,23 @@ describe('arms.buy', () => {
       'India buys Israeli arms; it is not one of Israel\'s suppliers (the United States is)',
       'India does not arm Turkey, which sides with Pakistan',
     ]);
+    // Each supplier sells what it makes, and no state imports what it makes itself, in the check, in the
+    // menus and in offers: Moscow sells no drones, Ankara buys none, Tehran's drones and shells go to Moscow.
+    const kit = play(setupGame({ mutate: (g) => { g.pairs['AZE-RUS'].relation = 60; g.pairs['RUS-TUR'].relation = 60; g.pairs['IRN-RUS'].relation = 60; for (const id of ['AZE', 'TUR', 'RUS'] as const) g.actors[id].treasuryBn = 20; } }),
+      order('AZE', 'arms.buy', { supplier: 'RUS', item: 'drones' }),
+      order('TUR', 'arms.buy', { supplier: 'USA', item: 'drones' }),
+      order('RUS', 'arms.sell', { target: 'AZE', item: 'drones' }),
+      order('RUS', 'arms.buy', { supplier: 'IRN', item: 'drones' }),
+      order('TUR', 'arms.buy', { supplier: 'RUS', item: 'airDefence' }));
+    expect(kit.rejected.map((x) => x.reason)).toEqual([
+      'Russia does not export drones (it sells air-defence systems, artillery, armour, radars, missiles)',
+      'Turkey makes its own drones and imports none',
+      'Russia does not export drones (it sells air-defence systems, artillery, armour, radars, missiles)',
+    ]);
+    const items = (actor: 'TUR' | 'AZE', supplier: string) => [...ACTION_SPECS['arms.buy'].enumerate(kit.state, actor)].filter((p) => p.supplier === supplier).map((p) => p.item);
+    expect(items('AZE', 'RUS')).toEqual(['airDefence', 'artillery']);
+    expect(items('TUR', 'USA')).toEqual(['airDefence', 'artillery']);
+    expect([...ACTION_SPECS['arms.sell'].enumerate(kit.state, 'RUS')].filter((p) => p.target === 'AZE').map((p) => p.item)).toEqual(['airDefence', 'artillery']);
     const ap = play(setupGame(), ...Array.from({ length: 4 }, () => order('TUR', 'arms.buy', { supplier: 'USA', item: 'radar' })));
     expect(ap.rejected.map((x) => x.reason)).toEqual(['TUR has 0 action points left; arms.buy needs 1']);
   });

@@ -66,11 +66,27 @@ describe('diplomacy', () => {
     const s = setupGame({ mutate: (g) => {
       g.pairs['AZE-ISR'].treaties.embassy = true; g.pairs['AZE-ISR'].relation = 80; g.pairs['AZE-ISR'].rung = 0;
       for (const id of Object.keys(g.provinces)) g.provinces[id].consulates = g.provinces[id].consulates.filter((c) => c !== 'ISR');
-      g.provinces['AZ.KA'].consulates.push('ISR'); g.provinces['AZ.LC'].consulates.push('ISR');
+      g.provinces['AZ.NX'].consulates.push('ISR'); g.provinces['AZ.SU'].consulates.push('ISR');
     } });
-    const r = play(s, order('ISR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.QD' }));
+    const r = play(s, order('ISR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.LA' }));
     expect(r.rejected[0].reason).toBe('Baku already hosts 2 consulates of Israel (at most 2)');
     expect(openMission.enumerate(s, 'ISR').some((p) => p.target === 'AZE')).toBe(false);
+  });
+
+  it('consulates open in a province\'s city (Kapan, Tabriz), not in the war-ruined districts', () => {
+    const s = setupGame({ mutate: (g) => {
+      g.pairs['AZE-ISR'].treaties.embassy = true; g.pairs['AZE-ISR'].relation = 80; g.pairs['AZE-ISR'].rung = 0;
+      for (const id of Object.keys(g.provinces)) g.provinces[id].consulates = g.provinces[id].consulates.filter((c) => c !== 'ISR');
+    } });
+    const ruined = play(s, order('ISR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.ZG' }));
+    expect(ruined.rejected[0].reason).toBe('params.province: Zangilan (Kovsakan) has no city that hosts foreign consulates (consulates open in Nakhchivan, Shusha, Lankaran)');
+    const menu = openMission.enumerate(s, 'ISR').filter((p) => p.target === 'AZE').map((p) => p.province);
+    expect(menu).toEqual(['AZ.NX', 'AZ.SU', 'AZ.LA']);
+    const opened = play(s, order('ISR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.LA' }));
+    expect(opened.rejected).toEqual([]);
+    expect(orderEv(opened, 'diplomacy.openMission').text).toBe('Israel opens a consulate in Lankaran.');
+    const kapan = play(setupGame({ mutate: (g) => { g.provinces['AM.SU'].consulates = []; } }), order('IRN', 'diplomacy.openMission', { target: 'ARM', mission: 'consulate', province: 'AM.SU' }));
+    expect(orderEv(kapan, 'diplomacy.openMission').text).toBe('Tehran opens a consulate in Kapan, Syunik (Zangezur).');
   });
 
   it('mediation records its probability and factors (the Gaza war weighs on Ankara-Israel talks)', () => {
