@@ -144,12 +144,15 @@ export const HOME_MADE: Partial<Record<ActorId, readonly ArmsItem[]>> = {
 
 /** Whether `supplier` exports `item` and `buyer` imports it (itemRefusal as yes/no). */
 export function tradesItem(buyer: ActorId, supplier: SupplierId, item: ArmsItem): boolean {
-  return SUPPLIER_ITEMS[supplier].includes(item) && !(HOME_MADE[buyer]?.includes(item) ?? false);
+  // A state that is not an arms supplier (Baku, Yerevan) sells nothing.
+  return (SUPPLIER_ITEMS[supplier]?.includes(item) ?? false) && !(HOME_MADE[buyer]?.includes(item) ?? false);
 }
 
 /** Why `item` does not pass from `supplier` to `buyer` whatever their relation, or null. */
 export function itemRefusal(buyer: ActorId, supplier: SupplierId, item: ArmsItem): string | null {
-  if (!SUPPLIER_ITEMS[supplier].includes(item)) {
+  const sells = SUPPLIER_ITEMS[supplier] as readonly ArmsItem[] | undefined;
+  if (!sells) return `${supplier} is not an arms supplier (suppliers: ${SUPPLIER_IDS.join(', ')})`;
+  if (!sells.includes(item)) {
     return `${SUPPLIER_NAMES[supplier]} does not export ${ARMS_ITEM_NAMES[item]} (it sells ${SUPPLIER_ITEMS[supplier].map((i) => ARMS_ITEM_NAMES[i]).join(', ')})`;
   }
   if (HOME_MADE[buyer]?.includes(item)) return `${ACTOR_NAMES[buyer].state} makes its own ${ARMS_ITEM_NAMES[item]} and imports none`;

@@ -78,7 +78,7 @@ export function runDeliveries(ctx: SimContext): void {
         ctx.emit({
           kind: 'delivery', type: 'system.deliveries', actor: buyer, target: isActorId(order.supplier) ? order.supplier : null, outcome: 'failure',
           probability: load, factors: [{ label: `${supplier}'s war load on its arms exports`, weight: Math.round(load * 100) }],
-          text: `${supplier}'s ${ARMS_ITEM_NAMES[order.item]} for ${ACTOR_NAMES[buyer].state} are late${slipped > 1 ? ` again (${slipped} months)` : ''}: its own war comes first.`,
+          text: `${supplier}'s delivery of ${ARMS_ITEM_NAMES[order.item]} to ${ACTOR_NAMES[buyer].state} is late${slipped > 1 ? ` again (${slipped} months)` : ''}: its own war comes first.`,
           claim: '§Postwar',
         });
         order.slipped = slipped;
