@@ -1,6 +1,6 @@
 /** Menus and the orders queue show parameters in plain words, not the ids the orders carry. */
 import { describe, expect, it } from 'vitest';
-import { describeOrder, describeParams } from '../../src/ui/text/describe.js';
+import { describeOrder, describeParams, placeNames } from '../../src/ui/text/describe.js';
 import { ACTION_SPECS } from '../../src/sim/actions/index.js';
 import { createGame } from '../../src/sim/engine.js';
 import { ACTOR_IDS } from '../../src/shared/ids.js';
@@ -11,6 +11,15 @@ describe('describeParams', () => {
     expect(describeParams({ move: 'leaveCSTO' })).toBe('leave the CSTO');
     expect(describeParams({ supplier: 'ISR', item: 'airDefence' })).toBe('from Israel · air-defence systems');
     expect(describeOrder({ actor: 'AZE', type: 'military.mobilise', params: {} }, 'Mobilise')).toBe('Mobilise');
+  });
+
+  it('names the city a consulate opens in, with its province', () => {
+    const { names, cities } = placeNames(createGame('autumn-2023', 1).provinces);
+    expect(describeParams({ target: 'IRN', mission: 'consulate', province: 'IR.EA' }, names, 'TUR', cities)).toBe('consulate · → Tehran · in Tabriz (East Azerbaijan)');
+    expect(describeParams({ target: 'ARM', mission: 'consulate', province: 'AM.SU' }, names, 'IRN', cities)).toBe('consulate · → Yerevan · in Kapan (Syunik / Zangezur)');
+    // Where the city and the province share a name, once; a deployment names the province.
+    expect(describeParams({ target: 'AZE', mission: 'consulate', province: 'AZ.LA' }, names, 'TUR', cities)).toBe('consulate · → Baku · in Lankaran');
+    expect(describeParams({ province: 'AM.SU' }, names, 'IRN', cities)).toBe('in Syunik / Zangezur');
   });
 
   it('leaves no camelCase id in any menu entry the game offers', () => {

@@ -11,7 +11,7 @@ import { turnLabel } from '../../sim/state/selectors.js';
 import { stateHash } from '../../sim/engine.js';
 import type { GameSession } from '../../runtime/session.js';
 import { el, mount, toast } from '../dom.js';
-import { describeOrder, people } from '../text/describe.js';
+import { describeOrder, people, placeNames } from '../text/describe.js';
 
 export interface ReplayHooks {
   /** Draws a (past) state on the map. */
@@ -43,7 +43,7 @@ export function openReplay(session: GameSession, hooks: ReplayHooks, owned = fal
     const st = start.state;
     const led = session.events.filter((e) => e.turn === start.turn - 1);
     const played = session.log.find((e) => e.turn === start.turn);
-    const names = Object.fromEntries(Object.values(st.provinces).map((p) => [p.id, p.name]));
+    const { names, cities } = placeNames(st.provinces);
     const select = el('select', { id: 'replay-turn', 'aria-label': 'Turn to show' },
       ...starts.map((s, i) => el('option', { value: String(i), selected: i === k }, `Turn ${s.turn}: ${turnLabel(s.state)}`)));
     select.addEventListener('change', () => { k = Number(select.value); render(); });
@@ -62,7 +62,7 @@ export function openReplay(session: GameSession, hooks: ReplayHooks, owned = fal
         (e.casualties ?? 0) + (e.displaced ?? 0) > 0 ? el('span', { className: 'human-cost' }, ` (${people(e.casualties ?? 0)} killed or wounded, ${people(e.displaced ?? 0)} displaced)`) : null)))
         : el('p', { className: 'small muted' }, 'No events yet.'),
       el('h3', {}, `Orders played in turn ${start.turn}`),
-      played ? el('ul', { id: 'replay-orders' }, ...played.orders.map((o) => el('li', {}, `${ACTOR_NAMES[o.actor].seat}: ${describeOrder(o, ACTION_SPECS[o.type].label, names)}`)))
+      played ? el('ul', { id: 'replay-orders' }, ...played.orders.map((o) => el('li', {}, `${ACTOR_NAMES[o.actor].seat}: ${describeOrder(o, ACTION_SPECS[o.type].label, names, cities)}`)))
         : el('p', { className: 'small muted' }, 'This turn has not been played yet.'),
       el('div', { className: 'row' },
         el('button', { id: 'replay-branch', className: 'primary', disabled: !!st.ending, onclick: () => {

@@ -42,7 +42,10 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
         prov.altName ? el('tr', {}, el('th', {}, 'Also called'), el('td', {}, prov.altName)) : null,
         el('tr', {}, el('th', {}, 'Garrison'), el('td', {}, `${Math.round(prov.garrison)} · fortification ${Math.round(prov.fortification)}`)),
         el('tr', {}, el('th', {}, 'Foreign troops'), el('td', {}, troops.join(', ') || 'none')),
-        el('tr', {}, el('th', {}, 'Consulates'), el('td', {}, prov.consulates.map((c) => ACTOR_NAMES[c].state).join(', ') || 'none')),
+        // Consulates open only in a province's city (missions.ts): say where, or that none can open here.
+        el('tr', {}, el('th', {}, 'Consulates'), el('td', {}, prov.city
+          ? `${prov.consulates.map((c) => ACTOR_NAMES[c].state).join(', ') || 'none'} (in ${prov.city})`
+          : 'none (no city here hosts foreign consulates)')),
         el('tr', {}, el('th', {}, 'Monitors'), el('td', {}, prov.monitors.join(', ') || 'none')),
       ));
     } else {

@@ -9,7 +9,7 @@ import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { legalOrders } from '../../sim/orders.js';
 import type { GameSessionApi } from '../../runtime/types.js';
 import { el, mount, toast } from '../dom.js';
-import { describeOrder, describeParams, money } from '../text/describe.js';
+import { describeOrder, describeParams, money, placeNames } from '../text/describe.js';
 import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
 
 const FAMILY_TITLES: Record<string, string> = {
@@ -31,7 +31,7 @@ export function spentBy(session: GameSessionApi, actor: ActorId): { ap: number; 
 /** Renders the panel into `root`; `changed` is called after the queue changes. */
 export function renderOrders(root: HTMLElement, session: GameSessionApi, actor: ActorId, changed: () => void): void {
   const state = session.state;
-  const names = Object.fromEntries(Object.values(state.provinces).map((p) => [p.id, p.name]));
+  const { names, cities } = placeNames(state.provinces);
   const spent = spentBy(session, actor);
   const me = state.actors[actor];
   const legal = state.ending ? [] : legalOrders(state, actor, spent);
@@ -42,7 +42,7 @@ export function renderOrders(root: HTMLElement, session: GameSessionApi, actor: 
   const queueList = el('ol', { className: 'queue', 'aria-label': 'Queued orders' },
     ...queue.map((o, i) =>
       el('li', {},
-        el('span', { text: describeOrder(o, ACTION_SPECS[o.type].label, names) }),
+        el('span', { text: describeOrder(o, ACTION_SPECS[o.type].label, names, cities) }),
         el('button', { 'aria-label': `Remove order ${i + 1}: ${ACTION_SPECS[o.type].label}`, onclick: () => { session.unqueue(actor, i); changed(); } }, 'Remove'),
       )),
   );
@@ -53,7 +53,7 @@ export function renderOrders(root: HTMLElement, session: GameSessionApi, actor: 
     const open = types.filter((t) => byType.has(t)).length;
     return el('details', { className: 'family', open: fam === 'diplomacy' },
       el('summary', {}, `${FAMILY_TITLES[fam]} (${open} of ${types.length} available)`),
-      ...types.map((t) => actionCard(session, actor, t, byType.get(t) ?? [], names, changed)),
+      ...types.map((t) => actionCard(session, actor, t, byType.get(t) ?? [], names, cities, changed)),
     );
   });
 
@@ -66,11 +66,11 @@ export function renderOrders(root: HTMLElement, session: GameSessionApi, actor: 
   );
 }
 
-function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, options: Order[], names: Record<string, string>, changed: () => void): HTMLElement {
+function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, options: Order[], names: Record<string, string>, cities: Record<string, string>, changed: () => void): HTMLElement {
   const spec = ACTION_SPECS[type];
   const id = `opt-${type.replace('.', '-')}`;
   const select = el('select', { id, 'aria-label': `${spec.label}: options`, disabled: options.length === 0 },
-    ...options.map((o, i) => el('option', { value: String(i) }, describeParams(o.params, names, actor))),
+    ...options.map((o, i) => el('option', { value: String(i) }, describeParams(o.params, names, actor, cities))),
   );
   const costLine = el('span', { className: 'cost' });
   const showCost = (): void => {

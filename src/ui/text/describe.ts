@@ -18,8 +18,19 @@ const WORDS: Record<string, string> = {
 const words = (v: unknown): string => WORDS[String(v)] ?? String(v);
 const ANSWER_WORDS: Record<string, string> = { accept: 'accept', refuse: 'turn down', counter: 'counter' };
 
+/** The provinces' names and the cities where consulates sit, by province id, for describeParams. */
+export function placeNames(provinces: Record<string, { id: string; name: string; city?: string }>): { names: Record<string, string>; cities: Record<string, string> } {
+  const names: Record<string, string> = {};
+  const cities: Record<string, string> = {};
+  for (const p of Object.values(provinces)) {
+    names[p.id] = p.name;
+    if (p.city) cities[p.id] = p.city;
+  }
+  return { names, cities };
+}
+
 /** "Yerevan · Israel drones · transit" style summary of an order's parameters. */
-export function describeParams(p: OrderParams, provinceNames: Record<string, string> = {}, actor = ''): string {
+export function describeParams(p: OrderParams, provinceNames: Record<string, string> = {}, actor = '', cities: Record<string, string> = {}): string {
   const parts: string[] = [];
   // An answer names whose offer it answers and how: accepting and turning down read alike otherwise.
   const answer = p.answer ? ANSWER_WORDS[String(p.answer)] ?? String(p.answer) : null;
@@ -41,13 +52,18 @@ export function describeParams(p: OrderParams, provinceNames: Record<string, str
   if (p.with) parts.push(`with ${seat(p.with)}`);
   if (p.supplier) parts.push(`from ${SUPPLIER_NAMES[p.supplier as SupplierId] ?? p.supplier}`);
   if (p.item) parts.push((ARMS_ITEM_NAMES as Record<string, string>)[String(p.item)] ?? String(p.item));
-  if (p.province) parts.push(`in ${provinceLabel(p.province, provinceNames[p.province] ?? p.province)}`);
+  if (p.province) {
+    const where = provinceLabel(p.province, provinceNames[p.province] ?? p.province);
+    // A consulate opens in the province's city: "in Tabriz (East Azerbaijan)".
+    const city = p.mission === 'consulate' ? cities[p.province] : undefined;
+    parts.push(`in ${city && city !== where ? `${city} (${where})` : where}`);
+  }
   return parts.join(' · ') || 'no options';
 }
 
 /** A queued order in words: "Hold a summit → Yerevan". */
-export function describeOrder(o: Order, label: string, provinceNames: Record<string, string> = {}): string {
-  const d = describeParams(o.params, provinceNames, o.actor);
+export function describeOrder(o: Order, label: string, provinceNames: Record<string, string> = {}, cities: Record<string, string> = {}): string {
+  const d = describeParams(o.params, provinceNames, o.actor, cities);
   return d === 'no options' ? label : `${label}: ${d}`;
 }
 
