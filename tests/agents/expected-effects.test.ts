@@ -12,7 +12,7 @@ import { hostility } from '../../src/agents/models/threat.js';
 import { DIFFICULTY_SETTINGS } from '../../src/agents/difficulty.js';
 import { emptyMemory, observeTurn, type AgentMemory } from '../../src/agents/mind/memory.js';
 import { buildSituation } from '../../src/agents/mind/assess.js';
-import { at, expectedEffects } from '../../src/agents/mind/effects.js';
+import { armsKeenness, at, expectedEffects } from '../../src/agents/mind/effects.js';
 
 const settings = DIFFICULTY_SETTINGS.standard;
 const start = (mutate?: (s: GameState) => void): GameState => {
@@ -127,5 +127,36 @@ describe('answers to offers on other terms', () => {
     const seller = expect1('RUS', start(), { actor: 'RUS', type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'armsSupply' } });
     expect(seller.armsSold).toBeGreaterThan(0);
     expect(seller.strength).toBe(0);
+  });
+});
+
+describe('the expected worth of arms', () => {
+  const sitOf = (me: ActorId, state: GameState) => buildSituation(state, freshMemory(me, state), 'guarded', 'hedging', settings);
+
+  it('a package adds strength by the Richardson drive: 0.3 of it with no gap to close, all of it at full drive', () => {
+    const state = start();
+    const sit = sitOf('AZE', state);
+    expect(armsKeenness({ ...sit, armsDrive: 0 })).toBeCloseTo(0.3, 9);
+    expect(armsKeenness({ ...sit, armsDrive: 1 })).toBeCloseTo(1, 9);
+    const buy: Order = { actor: 'AZE', type: 'arms.buy', params: { supplier: 'TUR', item: 'artillery' } };
+    const calm = expectedEffects({ ...sit, armsDrive: 0 }, buy).strength;
+    const racing = expectedEffects({ ...sit, armsDrive: 1 }, buy).strength;
+    expect(calm).toBeCloseTo(racing * 0.3, 9);
+  });
+
+  it('Yerevan, outgunned and rearming, is keener than Baku, which has nothing to catch up on', () => {
+    const state = start();
+    expect(sitOf('ARM', state).armsDrive).toBeGreaterThan(sitOf('AZE', state).armsDrive);
+  });
+
+  it('an offer of arms is worth to the seller what the buyer is likely to take, less after a refusal', () => {
+    const sell: Order = { actor: 'ISR', type: 'arms.sell', params: { target: 'AZE', item: 'drones' } };
+    const state = start();
+    const before = expect1('ISR', state, sell).armsSold;
+    const refused = start((s) => { s.proposals.push({ id: 'p1', from: 'ISR', to: 'AZE', kind: 'armsOffer', params: {}, turn: s.turn, status: 'refused' }); });
+    const after = expect1('ISR', refused, sell, freshMemory('ISR', state)).armsSold;
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThanOrEqual(0.9);
+    expect(after).toBeCloseTo(Math.max(0.05, before * 0.25), 6);
   });
 });

@@ -59,10 +59,11 @@ describe('deliveries', () => {
 });
 
 describe('economy', () => {
-  it('adds a month of budget: milex/12 plus a GDP share, itemised', () => {
+  it('adds a month of budget: the procurement share of milex/12 plus a GDP share, itemised', () => {
     const s = setupGame({ mutate: (g) => { g.actors.TUR.readiness = 'peace'; } });
     const lines = monthlyLedger(s, 'TUR');
-    expect(lines.find((l) => l.label === 'military budget')?.bn).toBeCloseTo(15.8 / 12, 2);
+    // budgetMilexShare 0.35: the share of the defence budget the game's actions can spend.
+    expect(lines.find((l) => l.label === 'military budget')?.bn).toBeCloseTo((15.8 / 12) * 0.35, 2);
     expect(lines.find((l) => l.label === 'state budget')?.bn).toBeCloseTo(1100 * 0.01 / 12, 2);
     const { state } = runSystem(s, runEconomy);
     const net = lines.reduce((a, l) => a + l.bn, 0);

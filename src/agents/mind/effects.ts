@@ -6,7 +6,7 @@
 import { ACTOR_IDS, actorIndex, type ActorId, type SupplierId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import { pair, routineNovelty, talksNovelty } from '../../sim/state/selectors.js';
-import { exportLoad, maySell } from '../../sim/actions/armsCatalogue.js';
+import { exportLoad, maySell, routineScale } from '../../sim/actions/armsCatalogue.js';
 import { israelPactCost } from '../../sim/actions/treatyEffects.js';
 import { mediationOdds } from '../../sim/actions/missions.js';
 import { deployAmount } from '../../sim/actions/military.js';
@@ -145,13 +145,26 @@ function troopsIn(sit: Situation, host: ActorId): number {
 }
 
 /**
+ * How much a new arms package adds to the agent's sense of strength, 0.3..1: Richardson's arms race
+ * (models/armsRace.ts) sets the stock the agent wants from its rivals' threat-weighted stocks, and the
+ * keenness rises with the gap between that and the stock it has (`Situation.armsDrive`). The floor is
+ * what replacing and modernising kit is always worth. Before 2026-11-29 the drive was computed and not
+ * used: every agent bought whenever it could pay, and Baku ordered or accepted about 30 packages a game
+ * (over $7bn in 15 months, several times its real imports) although no rival's build-up called for it.
+ */
+export function armsKeenness(sit: Situation): number {
+  return ARMS_KEENNESS_FLOOR + (1 - ARMS_KEENNESS_FLOOR) * sit.armsDrive;
+}
+const ARMS_KEENNESS_FLOOR = 0.3;
+
+/**
  * What an arms-supply agreement with `partner` brings the agent, times `scale` (the chance it is made):
  * a steadier flow of arms where the partner may arm it (strength, discounted by the partner's war load),
  * and of sales where it may arm the partner (arms.ts books sales under an agreement at once).
  */
 export function addArmsSupplyGains(sit: Situation, d: Delta, partner: ActorId, scale: number): void {
   const me = sit.me;
-  if (maySell(sit.state, partner, me)) d.strength += 2 * deliveryOdds(sit, partner as SupplierId) * scale;
+  if (maySell(sit.state, partner, me)) d.strength += 2 * deliveryOdds(sit, partner as SupplierId) * armsKeenness(sit) * scale;
   if (maySell(sit.state, me, partner)) { d.armsSold += 0.5 * scale; d.revenue += 0.02 * scale; }
 }
 
@@ -295,18 +308,21 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
     }
     case 'arms.buy': {
       // Arms from a supplier at war at home may arrive late or never (armsCatalogue.exportLoad).
-      d.strength += 5 * deliveryOdds(sit, p.supplier as SupplierId);
+      d.strength += 5 * deliveryOdds(sit, p.supplier as SupplierId) * armsKeenness(sit);
       const s = p.supplier as ActorId;
-      if (ACTOR_IDS.includes(s)) add(d.rel, s, 3);
+      if (ACTOR_IDS.includes(s)) add(d.rel, s, 3 * routineScale(sit.state, me, s as SupplierId));
       if (me === 'AZE' && s === 'ISR') d.israelInAze += 0.3;
       if (me === 'ARM' && s === 'RUS') d.west -= 0.1;
       break;
     }
     case 'arms.sell':
       if (t) {
-        add(d.rel, t, 6); d.armsSold += 1; d.revenue += 0.05;
-        if (me === 'ISR' && t === 'AZE') d.israelInAze += 0.5;
-        for (const j of ACTOR_IDS) if (j !== me && j !== t && pair(sit.state, t, j).relation < -30) add(d.rel, j, -4);
+        // The buyer answers an offer by its own reasoning (arms.ts): what a sale brings is weighed by the
+        // chance it is taken, which a refused offer cuts (acceptChance).
+        const c = acceptChance(sit, t, 'armsOffer');
+        add(d.rel, t, 3 * routineScale(sit.state, t, me as SupplierId) * c); d.armsSold += c; d.revenue += 0.05 * c;
+        if (me === 'ISR' && t === 'AZE') d.israelInAze += 0.5 * c;
+        for (const j of ACTOR_IDS) if (j !== me && j !== t && pair(sit.state, t, j).relation < -30) add(d.rel, j, -4 * c);
       }
       break;
     case 'corridor.zangezur': {

@@ -7,11 +7,12 @@
 import { ACTOR_NAMES, type ActorId, type SupplierId } from '../../shared/ids.js';
 import { power } from '../../sim/state/selectors.js';
 import { armsSupplyProblem } from '../../sim/actions/treaties.js';
+import { routineScale } from '../../sim/actions/armsCatalogue.js';
 import type { Order, OrderParams } from '../../shared/actions.js';
 import type { GameState } from '../../sim/state/types.js';
 import { acceptable } from '../models/bargaining.js';
 import type { UtilityBreakdown } from '../models/utility.js';
-import { add, addArmsSupplyGains, addPactReactions, deliveryOdds, emptyDelta, pactStep, type Delta } from './effects.js';
+import { add, addArmsSupplyGains, addPactReactions, armsKeenness, deliveryOdds, emptyDelta, pactStep, type Delta } from './effects.js';
 import { scoreDelta } from './score.js';
 import type { Situation } from './situation.js';
 
@@ -42,14 +43,16 @@ const ARMENIAN_POSITION = 20;
 
 function acceptDelta(sit: Situation, offer: PendingOffer): Delta {
   const d = emptyDelta();
-  add(d.rel, offer.from, 8);
+  // A treaty warms the pair; a purchase only as much as the sim's booking does (+3, less on an
+  // established line: routineScale): at +8 Baku bought nearly every package offered to please its suppliers.
+  add(d.rel, offer.from, offer.kind === 'armsOffer' ? 3 * routineScale(sit.state, sit.me, offer.from as SupplierId) : 8);
   d.treaty = { with: offer.from, kind: offer.kind, chance: offer.kind === 'defencePact' ? pactStep(sit, offer.from, offer.params.explicitness === 'explicit') : 1 };
   // Each side measures a corridor deal from its own position, not from the other's demand: Yerevan
   // from its 'Crossroads of Peace' (transit under Armenian sovereignty, 20 on the scale), Baku from
   // the sovereignty it demands. A split that looks neutral to one is a loss to the other.
   if (offer.kind === 'corridorDeal') d.corridor = corridorShare(offer.params) * 100 - (sit.me === 'ARM' ? ARMENIAN_POSITION : sit.state.global.zangezur.sovereignty);
   if (offer.kind === 'arasCorridor') d.aras = 1;
-  if (offer.kind === 'armsOffer') d.strength = 5 * deliveryOdds(sit, offer.from as SupplierId);
+  if (offer.kind === 'armsOffer') d.strength = 5 * deliveryOdds(sit, offer.from as SupplierId) * armsKeenness(sit);
   if (offer.kind === 'peace') d.stability = 2;
   if (offer.kind === 'defencePact') addPactReactions(sit, d, offer.from, offer.params.explicitness === 'explicit', 1);
   if (offer.kind === 'armsSupply') addArmsSupplyGains(sit, d, offer.from, 1);

@@ -9,25 +9,16 @@ import { addActor, addRelation } from '../effects.js';
 import { pair } from '../state/selectors.js';
 import type { GameEvent, GameState } from '../state/types.js';
 import { checkEnum, checkOtherActor, hasPendingProposal, orderEvent, reactionEvent, seat, targetOf } from './common.js';
-import { SUPPLIER_LAG, armsPrice, armsRefusal, bookArmsOrder, supplierRefuses, tradesItem } from './armsCatalogue.js';
+import { SUPPLIER_LAG, armsPrice, armsRefusal, bookArmsOrder, routineScale, supplierRefuses, tradesItem } from './armsCatalogue.js';
 import { iranOnIsraeliArms, russiaOnArmenianDrift } from './reactions.js';
 
 const WESTERN_OR_INDIAN: readonly SupplierId[] = ['FRA', 'USA', 'IND'];
 
-/**
- * How new a supply line is: 1 for a supplier the buyer has no arms from, down to 0 for its main one.
- * Third parties protest a new line more than deliveries on an established one (Tehran's protests at
- * Israeli arms for Baku are constant, but a first Israeli sale to someone else is the news).
- */
-export function supplyNovelty(state: GameState, buyer: ActorId, supplier: SupplierId): number {
-  const share = state.actors[buyer].armsShare[supplier] ?? 0;
-  return Math.max(0, Math.min(1, 1 - share));
-}
 
 /** Who notices an arms deal and minds it. Shared by arms.buy, arms.sell and accepted offers. */
 export function armsReactions(ctx: SimContext, o: Order, buyer: ActorId, supplier: SupplierId, item: ArmsItem): void {
   // Reactions to a routine delivery on an established line are 40% of those to a new one.
-  const scale = 0.4 + 0.6 * supplyNovelty(ctx.state as GameState, buyer, supplier);
+  const scale = routineScale(ctx.state as GameState, buyer, supplier);
   if (supplier === 'ISR') iranOnIsraeliArms(ctx, o, buyer, item, scale);
   if (buyer === 'ARM' && WESTERN_OR_INDIAN.includes(supplier)) {
     russiaOnArmenianDrift(ctx, o, `arms purchase from ${SUPPLIER_NAMES[supplier]}`, (supplier === 'USA' ? 1.2 : 1) * scale);
@@ -67,7 +58,7 @@ export const buy: ActionSpec = {
   cost: (s, o) => ({
     ap: 1,
     moneyBn: (SUPPLIER_IDS as readonly string[]).includes(String(o.params.supplier)) && (ARMS_ITEMS as readonly string[]).includes(String(o.params.item))
-      ? armsPrice(s, o.params.supplier as SupplierId, o.params.item as ArmsItem)
+      ? armsPrice(s, o.params.supplier as SupplierId, o.params.item as ArmsItem, o.actor)
       : 0,
   }),
   claim: { section: '§Israel, §Postwar', note: 'About seven tenths of Baku\'s arms came from Israel, drones and missile defence above all; Yerevan turned to India, France and the US.' },
@@ -80,7 +71,7 @@ export const buy: ActionSpec = {
     const supplier = o.params.supplier as SupplierId;
     const item = o.params.item as ArmsItem;
     const lag = lagOf(o, supplier);
-    const cost = armsPrice(ctx.state as GameState, supplier, item);
+    const cost = armsPrice(ctx.state as GameState, supplier, item, o.actor);
     const ev = orderEvent(ctx, o, `${seat(o.actor)} orders ${ARMS_ITEM_NAMES[item]} from ${SUPPLIER_NAMES[supplier]} ($${cost.toFixed(2)}bn, due in ${lag} months).`, '§Israel');
     bookArmsOrder(ctx, ev, o.actor, supplier, item, cost, lag);
     armsReactions(ctx, o, o.actor, supplier, item);
@@ -98,15 +89,16 @@ export const buy: ActionSpec = {
 };
 
 /**
- * An offer of arms by a selling state. Choice (documented in docs): when the buyer is an agent, the two
- * already have an arms-supply agreement and a warm relation (>= 40) and the buyer can pay, the order is
- * booked at once under that framework; otherwise the offer becomes a pending proposal ('armsOffer')
- * that the buyer answers next turn with diplomacy.proposeTreaty { answer, target: seller, kind: 'armsOffer' }.
+ * An offer of arms by a selling state. The buyer answers it next turn with diplomacy.proposeTreaty
+ * { answer, target: seller, kind: 'armsOffer' }, by its own reasoning when it is an agent. Until
+ * 2026-11-29 an agent buyer with a supply agreement and a warm relation was sold to at once, without
+ * being asked: Israel and Ankara then decided most of Baku's purchases (25 of its 30 packages a game).
+ * An arms-supply agreement now makes the packages cheaper instead (armsPrice).
  */
 export const sell: ActionSpec = {
   type: 'arms.sell',
   label: 'Offer arms',
-  summary: 'Offer an arms package to another state: booked at once under a warm supply agreement, else the buyer answers next turn.',
+  summary: 'Offer an arms package to another state, which answers next turn (10% cheaper under an arms-supply agreement).',
   who: ['ISR', 'TUR', 'RUS', 'IRN'],
   cost: () => ({ ap: 1, moneyBn: 0 }),
   claim: { section: '§Israel, §Postwar', note: 'Israel sells Baku advanced kit for oil and access; Tehran reportedly trained Armenians on Iranian drones and pressed India to arm Yerevan.' },
@@ -127,16 +119,7 @@ export const sell: ActionSpec = {
     const s = ctx.state as GameState;
     const seller = o.actor as SupplierId;
     const item = o.params.item as ArmsItem;
-    const price = armsPrice(s, seller, item);
-    const p = pair(s, o.actor, t);
-    const direct = s.actors[t].controller === 'agent' && p.treaties.armsSupply && p.relation >= 40 && s.actors[t].treasuryBn >= price;
-    if (direct) {
-      const ev: GameEvent = orderEvent(ctx, o, `${seat(o.actor)} sells ${ARMS_ITEM_NAMES[item]} to ${seat(t)} under their supply agreement ($${price.toFixed(2)}bn).`, '§Israel', { outcome: 'success' });
-      addActor(ctx.state, ev, t, 'treasuryBn', -price);
-      bookArmsOrder(ctx, ev, t, seller, item, price, SUPPLIER_LAG[seller]);
-      armsReactions(ctx, o, t, seller, item);
-      return;
-    }
+    const price = armsPrice(s, seller, item, t);
     const id = `p${ctx.state.turn}-${ctx.state.proposals.length + 1}`;
     ctx.state.proposals.push({ id, from: o.actor, to: t, kind: 'armsOffer', params: { item, supplier: seller, priceBn: price }, turn: ctx.state.turn, status: 'pending' });
     const ev = orderEvent(ctx, o, `${seat(o.actor)} offers ${ARMS_ITEM_NAMES[item]} to ${seat(t)} ($${price.toFixed(2)}bn); ${seat(t)} may answer next month.`, '§Israel');

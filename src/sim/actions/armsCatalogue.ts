@@ -28,9 +28,16 @@ export const SUPPLIER_PRICE: Record<SupplierId, number> = { ISR: 1.1, TUR: 1, RU
 /** Default delivery lag in turns (months), 2..4. */
 export const SUPPLIER_LAG: Record<SupplierId, number> = { ISR: 2, TUR: 2, RUS: 3, FRA: 3, IND: 4, USA: 4, IRN: 2 };
 
-/** Price of one package of `item` from `supplier` (scenario param `armsPriceScale` scales all prices). */
-export function armsPrice(state: GameState, supplier: SupplierId, item: ArmsItem): number {
-  return round2(ITEM_PRICE_BN[item] * SUPPLIER_PRICE[supplier] * rule(state, 'armsPriceScale', 1));
+/** What an arms-supply agreement takes off the price of each package between the two (a framework contract). */
+export const SUPPLY_AGREEMENT_DISCOUNT = 0.1;
+
+/**
+ * Price of one package of `item` from `supplier` to `buyer` (scenario param `armsPriceScale` scales all
+ * prices): 10% less when the two have an arms-supply agreement (the first sale between them makes one).
+ */
+export function armsPrice(state: GameState, supplier: SupplierId, item: ArmsItem, buyer: ActorId): number {
+  const framework = isActorId(supplier) && supplier !== buyer && state.pairs[pairKey(buyer, supplier)]?.treaties.armsSupply ? 1 - SUPPLY_AGREEMENT_DISCOUNT : 1;
+  return round2(ITEM_PRICE_BN[item] * SUPPLIER_PRICE[supplier] * rule(state, 'armsPriceScale', 1) * framework);
 }
 
 /**
@@ -231,6 +238,27 @@ export function armsRefusal(state: GameState, buyer: ActorId, supplier: Supplier
 }
 
 /**
+ * How new a supply line is: 1 for a supplier the buyer has no arms from, down to 0 for its main one.
+ * Third parties protest a new line more than deliveries on an established one (Tehran's protests at
+ * Israeli arms for Baku are constant, but a first Israeli sale to someone else is the news).
+ */
+export function supplyNovelty(state: GameState, buyer: ActorId, supplier: SupplierId): number {
+  const share = state.actors[buyer].armsShare[supplier] ?? 0;
+  return Math.max(0, Math.min(1, 1 - share));
+}
+
+/**
+ * How much a deal on the line from `supplier` to `buyer` still moves others and the pair itself: 40%
+ * on the buyer's main supply line, 100% on a new one. Third parties' reactions (arms.ts) and the
+ * goodwill a purchase builds between buyer and seller both scale with it, as routine summits build
+ * little (talksNovelty): Baku's monthly purchases from Israel had each warmed the pair by +3, which
+ * made buying a way of courting a partner.
+ */
+export function routineScale(state: GameState, buyer: ActorId, supplier: SupplierId): number {
+  return 0.4 + 0.6 * supplyNovelty(state, buyer, supplier);
+}
+
+/**
  * Books an arms order: the delivery (arrival after the lag, on its route), the supplier's revenue and
  * its commitment to deliver, and the arms-supply agreement. The caller charges the buyer. Arms-import
  * shares move on delivery (systems/deliveries.ts), as SIPRI counts deliveries, not contracts.
@@ -248,8 +276,10 @@ export function bookArmsOrder(ctx: SimContext, ev: GameEvent, buyer: ActorId, su
     const sup = s.actors[supplier];
     // Half the price counts as the exporter's disposable gain (the rest is production cost).
     sup.treasuryBn = round2(sup.treasuryBn + costBn * 0.5);
-    addRelation(s, ev, buyer, supplier, 3);
-    addTrust(s, ev, buyer, supplier, 2);
+    // Routine purchases on an established line build little (routineScale), scaled before the order is booked.
+    const routine = routineScale(s, buyer, supplier);
+    addRelation(s, ev, buyer, supplier, 3 * routine);
+    addTrust(s, ev, buyer, supplier, 2 * routine);
     const key = pairKey(buyer, supplier);
     const tr = s.pairs[key].treaties;
     if (!tr.armsSupply) {

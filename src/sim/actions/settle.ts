@@ -46,7 +46,7 @@ export function acceptProposal(ctx: SimContext, o: Order, p: Proposal, ev: GameE
   if (p.kind === 'armsOffer') {
     const item = p.params.item as ArmsItem;
     const seller = p.from as SupplierId;
-    const price = armsPrice(ctx.state as GameState, seller, item);
+    const price = armsPrice(ctx.state as GameState, seller, item, p.to);
     addActor(ctx.state, ev, p.to, 'treasuryBn', -price);
     bookArmsOrder(ctx, ev, p.to, seller, item, price, SUPPLIER_LAG[seller]);
     armsReactions(ctx, o, p.to, seller, item);

@@ -89,7 +89,7 @@ export function applyTreaty(ctx: SimContext, o: Order, ev: GameEvent, p: Pick<Pr
       break;
     }
     case 'armsSupply':
-      // Arms, not an alliance: sales between the two are booked at once from now on (arms.ts).
+      // Arms, not an alliance: packages between the two cost 10% less from now on (armsPrice).
       if (!tr.armsSupply) noteChange(ev, `${key}.treaties.armsSupply`, false, true);
       tr.armsSupply = true;
       addRelation(ctx.state, ev, from, to, 4);

@@ -159,6 +159,37 @@ describe('arms.sell', () => {
     expect(t2.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN')).toBe(true);
   });
 
+  it('an agent buyer answers too, even under a supply agreement: the seller does not decide its purchases', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['AZE-ISR'].treaties.armsSupply = true; g.pairs['AZE-ISR'].relation = 90; g.actors.AZE.treasuryBn = 5; } });
+    expect(s.actors.AZE.controller).toBe('agent');
+    const r = play(s, order('ISR', 'arms.sell', { target: 'AZE', item: 'drones' }));
+    expect(r.state.proposals.at(-1)).toMatchObject({ from: 'ISR', to: 'AZE', kind: 'armsOffer', status: 'pending' });
+    expect(r.state.actors.AZE.armsOnOrder.length).toBe(s.actors.AZE.armsOnOrder.length);
+    expect(r.state.actors.AZE.treasuryBn).toBe(play(s).state.actors.AZE.treasuryBn);
+  });
+
+  it('an arms-supply agreement takes 10% off each package between the two', () => {
+    const without = setupGame({ mutate: (g) => { g.pairs['ARM-RUS'].treaties.armsSupply = false; g.pairs['ARM-RUS'].relation = 10; } });
+    const withIt = setupGame({ mutate: (g) => { g.pairs['ARM-RUS'].treaties.armsSupply = true; g.pairs['ARM-RUS'].relation = 10; } });
+    const buy = order('ARM', 'arms.buy', { supplier: 'RUS', item: 'artillery' });
+    const cost = (g: ReturnType<typeof setupGame>) => ACTION_SPECS['arms.buy'].cost(g, buy).moneyBn;
+    // Prices are rounded to $10m: Russian artillery $0.135bn -> 0.14, and 10% off -> 0.12.
+    expect(cost(without)).toBe(Math.round(0.15 * 0.9 * 100) / 100);
+    expect(cost(withIt)).toBe(Math.round(0.15 * 0.9 * 0.9 * 100) / 100);
+  });
+
+  it('a purchase on the buyer\'s main supply line builds less goodwill than one on a new line', () => {
+    const s = setupGame({ mutate: (g) => { g.actors.AZE.treasuryBn = 5; g.actors.AZE.armsShare = { ISR: 0.7, TUR: 0.2, RUS: 0.1 }; g.pairs['AZE-IRN'].relation = 0; } });
+    const gain = (supplier: string) => {
+      const r = play(s, order('AZE', 'arms.buy', { supplier, item: 'artillery' }));
+      const key = supplier === 'ISR' ? 'AZE-ISR' : 'AZE-TUR';
+      return r.state.pairs[key].trust - s.pairs[key].trust;
+    };
+    // trust +2 scaled by 0.4 + 0.6 x (1 - share): 1.16 from Israel (70% of Baku's arms), 1.76 from Turkey.
+    expect(gain('ISR')).toBeCloseTo(2 * (0.4 + 0.6 * 0.3), 1);
+    expect(gain('TUR')).toBeCloseTo(2 * (0.4 + 0.6 * 0.8), 1);
+  });
+
   it('only sellers may sell', () => {
     const r = play(setupGame(), order('ARM', 'arms.sell', { target: 'IRN', item: 'drones' }));
     expect(r.rejected[0].reason).toBe('arms.sell is not open to ARM (only ISR, TUR, RUS, IRN)');
