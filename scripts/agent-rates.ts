@@ -30,6 +30,8 @@ const endings: Record<string, number> = {};
 const rel: Record<string, number> = {};
 let extremePairs = 0;
 const byType: Record<string, number> = {};
+/** Arms packages booked per buyer over all games. */
+const packages: Record<string, number> = {};
 const t0 = Date.now();
 for (let seed = seed0; seed < seed0 + runs; seed++) {
   const res = playGame({ scenario, seed, plain: true, keepStarts: false });
@@ -63,6 +65,8 @@ for (let seed = seed0; seed < seed0 + runs; seed++) {
   for (const e of res.events) {
     if (e.type === 'diplomacy.proposeTreaty' && e.outcome === 'success' && e.text.includes('defence pact') && ((e.actor === 'AZE' && e.target === 'ISR') || (e.actor === 'ISR' && e.target === 'AZE'))) pact = true;
     if (e.type === 'system.deliveries' && e.text.includes('cancel')) sum.rusCancelled++;
+    // Every arms package booked (bought, or an offer accepted), by buyer: the arms-race volume.
+    for (const f of e.effects) if (f.to !== null && f.path.endsWith('.armsOnOrder')) { const b = f.path.split('.')[0]; packages[b] = (packages[b] ?? 0) + 1; }
   }
   if (pact) pactGames++;
   for (const c of s.commitments) {
@@ -79,6 +83,7 @@ const pct = (k: number) => { const w = wilson(k, runs); return `${(w.rate * 100)
 const per = (x: number) => (x / runs).toFixed(2);
 const out = {
   runs, seconds: Math.round((Date.now() - t0) / 1000), meanTurns: per(sum.turns),
+  armsPackagesPerGame: Object.fromEntries(Object.entries(packages).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, per(v)])),
   russia: { offersPerGame: per(sum.rusOffers), salesPerGame: per(sum.rusSales), toArm: per(sum.rusToArm), toAze: per(sum.rusToAze), keptPerGame: per(sum.rusKept), brokenPerGame: per(sum.rusBroken), cancelledPerGame: per(sum.rusCancelled), salesPerTurn: (sum.rusSales / sum.turns).toFixed(2) },
   israelBaku: { jointDrillsPerGame: per(sum.isrAzeDrills), drillsPerTurn: (sum.isrAzeDrills / sum.turns).toFixed(2), pactGames: pct(pactGames), israelPactOffersPerGame: per(isrPactOffers), bakuPactProposalsPerGame: per(azePactProposalsToIsr), pactAcceptsPerGame: per(pactAccepts) },
   allJointDrillsPerGame: per(sum.jointDrills), summitsPerGame: per(sum.summits),

@@ -1,6 +1,6 @@
 /**
  * The White Cell's "Raise the stakes" act (CRISIS_RECIPE): it sets the values it names, each marked as a
- * facilitator act, and over 100 seeds it makes the default game tenser (more wars and collapses, fewer
+ * facilitator act, and over 200 seeds it makes the default game tenser (more wars and collapses, fewer
  * settlements) than the same seeds without it.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,13 +36,15 @@ describe('the crisis start (White Cell)', () => {
     for (const e of marked) expect(JSON.stringify(e)).toMatch(/Crisis start: .*§/);
   });
 
-  it('makes the game tenser over 100 seeds: more wars and collapses, fewer settlements', () => {
-    const seeds = Array.from({ length: 100 }, (_, i) => i + 1);
+  // 200 seeds: over 100 the difference in settlements (about 10 points in 300-game batches) was within
+  // the noise of some rule sets (74 against 74 on seeds 1-100 on 2026-11-29).
+  it('makes the game tenser over 200 seeds: more wars and collapses, fewer settlements', () => {
+    const seeds = Array.from({ length: 200 }, (_, i) => i + 1);
     const calm = seeds.map((s) => ending(s, {}));
     const crisis = seeds.map((s) => ending(s, recipe()));
     const bad = (k: string) => k === 'regionalWar' || k === 'regionalPowerWar' || k === 'armeniaCollapse';
-    const w = wilson(crisis.filter(bad).length, 100);
-    const w0 = wilson(calm.filter(bad).length, 100);
+    const w = wilson(crisis.filter(bad).length, seeds.length);
+    const w0 = wilson(calm.filter(bad).length, seeds.length);
     const settled = (xs: string[]) => xs.filter((k) => k === 'settlement').length;
     const msg = `wars or collapse ${w.rate} [${w.low.toFixed(2)}, ${w.high.toFixed(2)}] vs ${w0.rate} [${w0.low.toFixed(2)}, ${w0.high.toFixed(2)}]; settlements ${settled(crisis)} vs ${settled(calm)}`;
     console.info(`[behaviour] crisis start: ${msg}`);
