@@ -64,29 +64,41 @@ describe('diplomacy', () => {
 
   it('a state keeps at most two consulates in one host: a signal at a chosen place, not a network', () => {
     const s = setupGame({ mutate: (g) => {
-      g.pairs['AZE-ISR'].treaties.embassy = true; g.pairs['AZE-ISR'].relation = 80; g.pairs['AZE-ISR'].rung = 0;
-      for (const id of Object.keys(g.provinces)) g.provinces[id].consulates = g.provinces[id].consulates.filter((c) => c !== 'ISR');
-      g.provinces['AZ.NX'].consulates.push('ISR'); g.provinces['AZ.SU'].consulates.push('ISR');
+      g.pairs['AZE-TUR'].treaties.embassy = true; g.pairs['AZE-TUR'].relation = 80; g.pairs['AZE-TUR'].rung = 0;
+      for (const id of Object.keys(g.provinces)) g.provinces[id].consulates = g.provinces[id].consulates.filter((c) => c !== 'TUR');
+      g.provinces['AZ.NX'].consulates.push('TUR'); g.provinces['AZ.SU'].consulates.push('TUR');
     } });
-    const r = play(s, order('ISR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.LA' }));
-    expect(r.rejected[0].reason).toBe('Baku already hosts 2 consulates of Israel (at most 2)');
-    expect(openMission.enumerate(s, 'ISR').some((p) => p.target === 'AZE')).toBe(false);
+    const r = play(s, order('TUR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.LA' }));
+    expect(r.rejected[0].reason).toBe('Baku already hosts 2 consulates of Ankara (at most 2)');
+    expect(openMission.enumerate(s, 'TUR').some((p) => p.target === 'AZE')).toBe(false);
   });
 
   it('consulates open in a province\'s city (Kapan, Tabriz), not in the war-ruined districts', () => {
     const s = setupGame({ mutate: (g) => {
-      g.pairs['AZE-ISR'].treaties.embassy = true; g.pairs['AZE-ISR'].relation = 80; g.pairs['AZE-ISR'].rung = 0;
-      for (const id of Object.keys(g.provinces)) g.provinces[id].consulates = g.provinces[id].consulates.filter((c) => c !== 'ISR');
+      g.pairs['AZE-TUR'].treaties.embassy = true; g.pairs['AZE-TUR'].relation = 80; g.pairs['AZE-TUR'].rung = 0;
+      for (const id of Object.keys(g.provinces)) g.provinces[id].consulates = g.provinces[id].consulates.filter((c) => c !== 'TUR');
     } });
-    const ruined = play(s, order('ISR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.ZG' }));
+    const ruined = play(s, order('TUR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.ZG' }));
     expect(ruined.rejected[0].reason).toBe('params.province: Zangilan (Kovsakan) has no city that hosts foreign consulates (consulates open in Nakhchivan, Shusha, Lankaran)');
-    const menu = openMission.enumerate(s, 'ISR').filter((p) => p.target === 'AZE').map((p) => p.province);
+    const menu = openMission.enumerate(s, 'TUR').filter((p) => p.target === 'AZE').map((p) => p.province);
     expect(menu).toEqual(['AZ.NX', 'AZ.SU', 'AZ.LA']);
-    const opened = play(s, order('ISR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.LA' }));
+    const opened = play(s, order('TUR', 'diplomacy.openMission', { target: 'AZE', mission: 'consulate', province: 'AZ.LA' }));
     expect(opened.rejected).toEqual([]);
-    expect(orderEv(opened, 'diplomacy.openMission').text).toBe('Israel opens a consulate in Lankaran.');
+    expect(orderEv(opened, 'diplomacy.openMission').text).toBe('Ankara opens a consulate in Lankaran.');
     const kapan = play(setupGame({ mutate: (g) => { g.provinces['AM.SU'].consulates = []; } }), order('IRN', 'diplomacy.openMission', { target: 'ARM', mission: 'consulate', province: 'AM.SU' }));
     expect(orderEv(kapan, 'diplomacy.openMission').text).toBe('Tehran opens a consulate in Kapan, Syunik (Zangezur).');
+  });
+
+  it('only a neighbour opens consulates: Israel and Moscow speak through their embassies', () => {
+    const s = setupGame({ mutate: (g) => {
+      for (const k of ['AZE-ISR', 'ARM-ISR', 'AZE-RUS'] as const) { g.pairs[k].treaties.embassy = true; g.pairs[k].relation = 80; g.pairs[k].rung = 0; }
+      for (const id of Object.keys(g.provinces)) g.provinces[id].consulates = [];
+    } });
+    const r = play(s, order('ISR', 'diplomacy.openMission', { target: 'ARM', mission: 'consulate', province: 'AM.SU' }));
+    expect(r.rejected[0].reason).toBe('Israel has no border with Armenia: consulates serve a neighbour\'s people and trade across the border (its embassy speaks for it)');
+    expect(openMission.enumerate(s, 'ISR').some((p) => p.mission === 'consulate')).toBe(false);
+    expect(openMission.enumerate(s, 'RUS').some((p) => p.mission === 'consulate')).toBe(false);
+    expect(openMission.enumerate(s, 'IRN').some((p) => p.mission === 'consulate' && p.target === 'ARM')).toBe(true);
   });
 
   it('mediation records its probability and factors (the Gaza war weighs on Ankara-Israel talks)', () => {
