@@ -17,7 +17,8 @@ import { asReason, topTerms, type UtilityBreakdown } from '../models/utility.js'
 import type { AgentMemory } from './memory.js';
 import { buildSituation } from './assess.js';
 import { COSTLESS, scoreEffect, scoreOrder, scoreOrderUnworded, termText, totalWithCost } from './score.js';
-import { emptyDelta, expectedEffects, sameDelta } from './effects.js';
+import { armsKeenness, emptyDelta, expectedEffects, sameDelta } from './effects.js';
+import { armsDriveText } from './words.js';
 import { answerOffer, pendingOffers } from './proposals.js';
 import { pickTrigger } from './trigger.js';
 import type { Situation } from './situation.js';
@@ -207,7 +208,7 @@ export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
     const accepted = accept(pick);
     if (accepted) {
       // Passing scores 0: an order below it was drawn by the agent's noise, and its card says so.
-      const note = pick.total <= 0 ? AGAINST_ITS_WEIGHING : undefined;
+      const note = pick.total <= 0 ? AGAINST_ITS_WEIGHING : pick.order.type === 'arms.buy' ? armsDriveText(sit, armsKeenness(sit)) : undefined;
       if (plain) chosen.push(finish(sit, pick.order, scoreOrderUnworded(sit, pick.order, pick.cost), note, pick.cost));
       else chosen.push(finish(sit, pick.order, score(sit, pick.order, pick.cost), note));
     }

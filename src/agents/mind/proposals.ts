@@ -14,6 +14,7 @@ import { acceptable } from '../models/bargaining.js';
 import type { UtilityBreakdown } from '../models/utility.js';
 import { add, addArmsSupplyGains, addPactReactions, armsKeenness, deliveryOdds, emptyDelta, pactStep, type Delta } from './effects.js';
 import { scoreDelta } from './score.js';
+import { armsDriveText } from './words.js';
 import type { Situation } from './situation.js';
 
 export interface PendingOffer { from: ActorId; kind: string; params: OrderParams }
@@ -70,6 +71,7 @@ export function answerOffer(sit: Situation, offer: PendingOffer): Answer {
   let answer: 'accept' | 'refuse' | 'counter' = breakdown.total > 0 ? 'accept' : 'refuse';
   let terms: Record<string, unknown> | undefined;
   let note = answer === 'accept' ? 'Accepting serves its objectives' : 'Accepting would cost more than it brings';
+  if (offer.kind === 'armsOffer') note += `. ${armsDriveText(sit, armsKeenness(sit))}`;
   if (offer.kind === 'corridorDeal' && (me === 'ARM' || me === 'AZE')) {
     // Fearon: Yerevan takes any split up to p + c_D; Baku any split down to p − c_A.
     const x = corridorShare(offer.params);

@@ -83,3 +83,15 @@ export function allianceText(ally: ActorId, support: boolean): string {
     ? `Fear of being abandoned by ${seat(ally)}: showing support keeps the partnership`
     : `Fear of being dragged into ${seat(ally)}'s fight: keep the commitment vague`;
 }
+
+/**
+ * The arms-race note on a purchase or an accepted arms offer: how keen the Richardson drive makes the
+ * agent (effects.ts armsKeenness), so a card shows why Yerevan buys eagerly and Baku mostly to please
+ * its suppliers.
+ */
+export function armsDriveText(sit: Situation, keenness: number): string {
+  const pct = Math.round(keenness * 100);
+  return sit.armsDrive > 0
+    ? `Arms race (Richardson): its rivals' threat-weighted arms pull ${seat(sit.me)} to build up, so a package counts at ${pct}% of its full worth`
+    : `Arms race (Richardson): no rival's build-up calls for more arms, so a package counts at ${pct}% of its full worth (replacement and modernisation)`;
+}
