@@ -210,3 +210,14 @@ describe('runEndOfTurn', () => {
     expect(c.s.rng).not.toEqual(a.s.rng);
   });
 });
+
+describe('Baku\'s budget', () => {
+  it('pays for rebuilding the retaken districts first, itemised in its ledger', () => {
+    const s = setupGame();
+    const line = monthlyLedger(s, 'AZE').find((l) => l.label === 'reconstruction of the Karabakh districts');
+    expect(line?.bn).toBe(-0.15);
+    const none = setupGame({ mutate: (g) => { g.params.reconstructionCostBn = 0; } });
+    expect(monthlyLedger(none, 'AZE').some((l) => l.label.startsWith('reconstruction'))).toBe(false);
+    expect(monthlyLedger(s, 'ARM').some((l) => l.label.startsWith('reconstruction'))).toBe(false);
+  });
+});

@@ -32,6 +32,9 @@ function visitLedger(state: GameState, id: ActorId, line: (label: string, bn: nu
     // Oil revenue through BTC [§Israel]; oil to Israel is a share of that flow, so it scales with it.
     line('oil exports (BTC)', param(state, 'oilRevenueBn') * g.btcFlow);
     line('oil to Israel', param(state, 'oilToIsraelRevenueBn') * a.oilToIsrael * g.btcFlow);
+    // Rebuilding the retook districts comes first in Baku's budget (grade C, params.ts).
+    const rebuild = param(state, 'reconstructionCostBn');
+    if (rebuild > 0) line('reconstruction of the Karabakh districts', -rebuild);
   }
   if (id === 'TUR') line('BTC transit fees', param(state, 'btcTransitRevenueBn') * g.btcFlow);
   if (id === 'IRN' && g.aras.status === 'open') line('Aras transit', param(state, 'arasTransitRevenueBn'));
