@@ -5,9 +5,9 @@
 import { ACTOR_IDS, ARMS_ITEMS, ARMS_ITEM_NAMES, SUPPLIER_IDS, SUPPLIER_NAMES, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { ActionSpec, SimContext } from '../context.js';
-import { addActor, addRelation } from '../effects.js';
+import { addRelation } from '../effects.js';
 import { pair } from '../state/selectors.js';
-import type { GameEvent, GameState } from '../state/types.js';
+import type { GameState } from '../state/types.js';
 import { checkEnum, checkOtherActor, hasPendingProposal, orderEvent, reactionEvent, seat, targetOf } from './common.js';
 import { SUPPLIER_LAG, armsPrice, armsRefusal, bookArmsOrder, routineScale, supplierRefuses, tradesItem } from './armsCatalogue.js';
 import { iranOnIsraeliArms, russiaOnArmenianDrift } from './reactions.js';
