@@ -7,14 +7,14 @@ export const DEFAULT_PARAMS = {
   // Economy (per month unless stated).
   /** Share of yearly GDP that reaches the treasury each year as discretionary budget. */
   budgetGdpShare: 0.01,
-  /** Share of yearly military spending that reaches the treasury each year (the scenarios set 0.35: new arms and operations, not pay and upkeep). */
-  budgetMilexShare: 1,
+  /** Share of yearly military spending that reaches the treasury each year: new arms and operations, not pay and upkeep (grade C; 1 until 2026-11-29). */
+  budgetMilexShare: 0.35,
   /**
    * Baku's monthly spending on rebuilding the districts it retook (its "Great Return" programme), US$ bn,
    * taken from the treasury before anything else is bought (grade C: about AZN 3bn, ~$1.8bn, a year in
    * the 2023-24 state budgets). 0 leaves it out.
    */
-  reconstructionCostBn: 0,
+  reconstructionCostBn: 0.15,
   /** AZE oil revenue at full BTC flow, US$ bn per month (grade C). */
   oilRevenueBn: 0.15,
   /** Extra AZE revenue per oil-to-Israel level (1 = normal), US$ bn per month (Globes: ~$1.38bn in 11 months of 2023). */
