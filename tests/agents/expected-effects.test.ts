@@ -13,6 +13,7 @@ import { DIFFICULTY_SETTINGS } from '../../src/agents/difficulty.js';
 import { emptyMemory, observeTurn, type AgentMemory } from '../../src/agents/mind/memory.js';
 import { buildSituation } from '../../src/agents/mind/assess.js';
 import { armsKeenness, at, expectedEffects } from '../../src/agents/mind/effects.js';
+import { goalDelta } from '../../src/agents/mind/goals.js';
 
 const settings = DIFFICULTY_SETTINGS.standard;
 const start = (mutate?: (s: GameState) => void): GameState => {
@@ -158,5 +159,22 @@ describe('the expected worth of arms', () => {
     expect(before).toBeGreaterThan(0);
     expect(before).toBeLessThanOrEqual(0.9);
     expect(after).toBeCloseTo(Math.max(0.05, before * 0.25), 6);
+  });
+});
+
+describe('what strength is worth for holding Karabakh', () => {
+  it('shrinks with Baku\'s lead over Yerevan: more arms hold Karabakh only as far as Yerevan could contest it', () => {
+    const order: Order = { actor: 'AZE', type: 'arms.buy', params: { supplier: 'TUR', item: 'artillery' } };
+    const held = (state: GameState) => {
+      const sit = buildSituation(state, freshMemory('AZE', state), 'guarded', 'hedging', settings);
+      const d = expectedEffects({ ...sit, armsDrive: 1 }, order);
+      return goalDelta('karabakhHeld', d, sit, order);
+    };
+    const ahead = held(start());
+    const even = held(start((s) => { s.actors.ARM.capability = { ...s.actors.AZE.capability }; s.actors.ARM.readiness = s.actors.AZE.readiness; s.actors.ARM.distraction = s.actors.AZE.distraction; }));
+    // At the start Yerevan has about two fifths of Baku's strength; evenly matched, a package counts in full.
+    expect(even).toBeCloseTo(5 / 15, 6);
+    expect(ahead).toBeGreaterThan(0.25 * even);
+    expect(ahead).toBeLessThan(0.6 * even);
   });
 });

@@ -7,6 +7,7 @@ import { ACTOR_IDS, actorIndex, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { Posture } from '../types.js';
 import { at, type Delta } from './effects.js';
+import { facts } from '../cache.js';
 import type { Situation } from './situation.js';
 
 type GoalFn = (d: Delta, sit: Situation, order: Order) => number;
@@ -47,6 +48,12 @@ export function peaceReady(sit: Situation): number {
   return 0.1;
 }
 
+/** How far `rival` could contest what the agent holds: its strength over the agent's, 0..1. */
+function contestedBy(sit: Situation, rival: ActorId): number {
+  const str = facts(sit.state).strength;
+  return Math.min(1, str[rival] / Math.max(1, str[sit.me]));
+}
+
 /** How much a costly signal is worth in each posture (guarded agents deter, cooperative ones rarely). */
 export const SIGNAL_VALUE: Record<Posture, number> = { cooperative: 0.3, guarded: 0.7, hostile: 1.2, mobilised: 1.5, atWar: 1.8 };
 /** How much peace-minded objectives weigh in each posture. */
@@ -76,7 +83,10 @@ export const GOALS: Record<string, GoalFn> = {
     + (treatyWith(d, 'ARM', CORRIDOR_DEAL) + treatyWith(d, 'ARM', PEACE) * peaceReady(sit)) * 1.2
     // Signing peace before the route is settled gives up Baku's leverage over it.
     - (sit.me === 'AZE' ? treatyWith(d, 'ARM', PEACE) * (1 - peaceReady(sit)) * 3 : 0),
-  karabakhHeld: (d, sit) => d.strength / 15 + sig(d, 'ARM') * 0.3 + treatyWith(d, 'ARM', PEACE) * 1.5 * peaceReady(sit),
+  // More strength holds Karabakh only as far as Yerevan could contest it: the term shrinks with Baku's
+  // lead (Yerevan's strength over Baku's, at most 1). Counted in full, it made every arms package worth
+  // buying to a Baku already far ahead, which bought about 13 a game.
+  karabakhHeld: (d, sit) => (d.strength / 15) * contestedBy(sit, 'ARM') + sig(d, 'ARM') * 0.3 + treatyWith(d, 'ARM', PEACE) * 1.5 * peaceReady(sit),
   noWarWithIran: (d) => -rung(d, 'IRN') * 0.6 + rel(d, 'IRN') / 25 + d.aras * 0.3 - d.israelInAze * 0.3 - d.azeriUnrest * 0.3,
   oilRevenue: (d) => d.revenue * 5 + d.oil * 0.4,
   partnerBacking: (d) => rel(d, 'ISR') / 20 + rel(d, 'TUR') / 20 + treatyWith(d, 'TUR', PACT) * 0.8,
