@@ -167,7 +167,21 @@ export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecis
     spent = { ap: spent.ap + res.cost.ap, moneyBn: spent.moneyBn + res.cost.moneyBn };
     answers.push(finish(sit, ans.order, ans.breakdown, ans.note));
   }
-  return { state, sit, settings, score, answers, spentByAnswers: spent, pool: scoredCandidates(sit, score) };
+  // A state that signs peace this month does not attack the same state in the same month: Baku had
+  // accepted Yerevan's peace treaty and taken Syunik by force in one turn, and the game ended in a
+  // "settlement". The candidates were scored on the state before the answers, so force against a
+  // state whose peace offer is accepted is left out here.
+  const peaceWith = new Set<unknown>();
+  for (const a of answers) if (a.params.answer === 'accept' && a.params.kind === 'peace') peaceWith.add(a.params.target);
+  const pool = scoredCandidates(sit, score);
+  return { state, sit, settings, score, answers, spentByAnswers: spent, pool: peaceWith.size ? pool.filter((c) => !peaceWith.has(forceAgainst(c.order))) : pool };
+}
+
+/** The state an order uses force against (offensive, strike, seizing the corridor), or null. */
+function forceAgainst(o: Order): unknown {
+  if (o.type === 'military.offensive' || o.type === 'military.strike') return o.params.target;
+  if (o.type === 'corridor.zangezur' && o.params.step === 'seize') return 'ARM';
+  return null;
 }
 
 /** Scratch for the utilities of one draw (the live candidates' totals, then 0 for passing). */

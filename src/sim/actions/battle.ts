@@ -122,6 +122,9 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
   raiseRungTo(ctx.state, ev, attacker, defender, 8);
   escalateToPowerWar(ctx, ev, attacker, defender, rungBefore);
   setAtWar(ctx.state, ev, attacker, defender);
+  // An offensive breaks a peace treaty between the two, as a strike does (combat.ts), even one signed
+  // earlier the same month: a settlement had been declared as Baku's forces took Syunik.
+  breakPeace(ctx, ev, attacker, defender);
   addRelation(ctx.state, ev, attacker, defender, -25);
   addActor(ctx.state, ev, defender, 'stability', ok ? -10 : -3);
   addActor(ctx.state, ev, attacker, 'stability', ok ? -1 : -5);
@@ -167,4 +170,14 @@ export function commitmentChecks(ctx: SimContext, o: Order, attacker: ActorId, d
     if (pair(s, x, attacker).rung < target) addRung(ctx.state, r, x, attacker, target - pair(s, x, attacker).rung);
     else ctx.state.pairs[pairKey(x, attacker)].lastIncidentTurn = ctx.state.turn;
   }
+}
+
+/** Ends a peace treaty between `attacker` and `victim`, if any; breaking it costs the attacker credibility. */
+export function breakPeace(ctx: SimContext, ev: GameEvent, attacker: ActorId, victim: ActorId): void {
+  const key = pairKey(attacker, victim);
+  const tr = ctx.state.pairs[key].treaties;
+  if (!tr.peace) return;
+  tr.peace = false;
+  noteChange(ev, `${key}.treaties.peace`, true, false);
+  addActor(ctx.state, ev, attacker, 'credibility', -10);
 }

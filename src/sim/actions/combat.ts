@@ -1,13 +1,13 @@
 /**
  * Force: limited strikes and offensives. The battle arithmetic is in battle.ts.
  */
-import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { ActionSpec } from '../context.js';
-import { addActor, addCapability, addRelation, noteChange, raiseRungTo } from '../effects.js';
+import { addActor, addCapability, addRelation, raiseRungTo } from '../effects.js';
 import { offensiveCapability, pair, proximity } from '../state/selectors.js';
 import type { Factor, GameState } from '../state/types.js';
 import { checkOtherActor, checkProvince, holder, orderEvent, prob, provinceLabel, rule, seat, targetOf } from './common.js';
-import { commitmentChecks, fight, offensiveBar, offensiveProblem } from './battle.js';
+import { breakPeace, commitmentChecks, fight, offensiveBar, offensiveProblem } from './battle.js';
 import { escalateToPowerWar } from './warLadder.js';
 
 export const strike: ActionSpec = {
@@ -62,13 +62,7 @@ export const strike: ActionSpec = {
     addRelation(ctx.state, ev, o.actor, t, -15);
     addActor(ctx.state, ev, t, 'stability', -2);
     addActor(ctx.state, ev, o.actor, 'standing', -3);
-    const key = pairKey(o.actor, t);
-    const tr = ctx.state.pairs[key].treaties;
-    if (tr.peace) {
-      tr.peace = false;
-      noteChange(ev, `${key}.treaties.peace`, true, false);
-      addActor(ctx.state, ev, o.actor, 'credibility', -10);
-    }
+    breakPeace(ctx, ev, o.actor, t);
     commitmentChecks(ctx, o, o.actor, t, prov);
   },
   enumerate(s, actor) {
@@ -83,7 +77,7 @@ export const offensive: ActionSpec = {
   who: 'any',
   cost: (s) => ({ ap: 2, moneyBn: rule(s, 'offensiveCostBn', 0.2) }),
   claim: { section: '§Postwar', note: 'The article judges a major Azerbaijani assault on Armenia unlikely because it would force Tehran to react, yet it remains the path to regional war.' },
-  reactions: 'The victim\'s pact holders, states in confrontation with the attacker, and Tehran for anything near its border check their commitments; foreign troops in the province fight.',
+  reactions: 'The victim\'s pact holders, states in confrontation with the attacker, and Tehran for anything near its border check their commitments; foreign troops in the province fight; a peace treaty between the two is broken.',
   check(s, o) {
     const bad = checkProvince(s, o) ?? checkOtherActor(o, 'target', true);
     if (bad) return bad;

@@ -212,6 +212,17 @@ describe('military', () => {
     expect(ev.probability).toBeGreaterThan(0);
     expect(st.state.pairs['ARM-AZE'].rung).toBeGreaterThanOrEqual(6);
   });
+
+  it('an offensive breaks a peace treaty, so no settlement is declared as the attacker takes a province', () => {
+    const s = setupGame({ seed: 8, mutate: (g) => { g.pairs['ARM-AZE'].treaties.peace = true; g.pairs['ARM-AZE'].treaties.corridorDeal = true; g.pairs['ARM-AZE'].rung = 4; } });
+    const r = play(s, order('AZE', 'military.offensive', { province: 'AM.SU', target: 'ARM' }));
+    expect(r.rejected).toEqual([]);
+    const fx = orderEv(r, 'military.offensive').effects;
+    expect(fx).toContainEqual({ path: 'ARM-AZE.treaties.peace', from: true, to: false });
+    expect(r.state.pairs['ARM-AZE'].treaties.peace).toBe(false);
+    expect(r.state.actors.AZE.credibility).toBeLessThan(s.actors.AZE.credibility);
+    expect(r.state.ending?.kind).not.toBe('settlement');
+  });
 });
 
 describe('economy, rhetoric, covert', () => {
