@@ -178,3 +178,19 @@ describe('what strength is worth for holding Karabakh', () => {
     expect(ahead).toBeLessThan(0.6 * even);
   });
 });
+
+describe('the expected effect of a corridor offer', () => {
+  it('an offer that gives the other side all it asks is expected to be taken, whatever the relation', () => {
+    const state = start((s) => { s.pairs['ARM-AZE'].relation = -80; });
+    const yield_: Order = { actor: 'ARM', type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'corridorDeal', mode: 'extraterritorial' } };
+    const own: Order = { actor: 'ARM', type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'corridorDeal', mode: 'transit' } };
+    const y = expect1('ARM', state, yield_);
+    const o = expect1('ARM', state, own);
+    // Yerevan's extraterritorial offer: Baku's demand, so taken; its own transit offer: Baku's mood decides.
+    expect(y.treaty!.chance).toBeGreaterThanOrEqual(0.9);
+    expect(o.treaty!.chance).toBeLessThan(0.2);
+    expect(y.corridor).toBeCloseTo(80 * y.treaty!.chance, 6);
+    const sit = buildSituation(state, freshMemory('ARM', state), 'guarded', 'hedging', settings);
+    expect(goalDelta('syunikKept', y, sit, yield_)).toBeLessThan(-5);
+  });
+});

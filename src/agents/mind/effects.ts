@@ -197,6 +197,20 @@ function acceptChance(sit: Situation, t: ActorId, kind: unknown): number {
   return Math.max(0.05, c);
 }
 
+/**
+ * Whether a corridor deal offered by one of the two parties gives the other all it asks: Yerevan offering
+ * the extraterritorial route Baku demands, or Baku offering the transit under Armenian control Yerevan
+ * proposes. Such an offer is taken (the other side's answer weighs its own position, proposals.ts), so
+ * the proposer expects it to be: Yerevan had offered Baku an extraterritorial corridor by a noise draw in
+ * 5 of 200 games, weighing it as a likely refusal, and Baku signed it in 4.
+ */
+function corridorOfferMeetsDemand(me: ActorId, p: Order['params']): boolean {
+  if (p.kind !== 'corridorDeal') return false;
+  return (me === 'ARM' && p.mode === 'extraterritorial') || (me === 'AZE' && p.mode !== 'extraterritorial');
+}
+/** The chance a proposer expects for an offer that gives the other side all it asks. */
+const CERTAIN_YES = 0.9;
+
 /** Turns an agent remembers a refusal of the same offer when it weighs making it again. */
 const REFUSAL_MEMORY = 12;
 /** What each remembered refusal leaves of the chance an offer is accepted. */
@@ -288,7 +302,7 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
       break;
     case 'diplomacy.proposeTreaty':
       if (t && !p.answer) {
-        const chance = acceptChance(sit, t, p.kind);
+        const chance = corridorOfferMeetsDemand(me, p) ? Math.max(CERTAIN_YES, acceptChance(sit, t, p.kind)) : acceptChance(sit, t, p.kind);
         const step = p.kind === 'defencePact' ? pactStep(sit, t, p.explicitness === 'explicit') : 1;
         d.treaty = { with: t, kind: String(p.kind ?? ''), chance: chance * step }; add(d.rel, t, 2);
         if (p.kind === 'defencePact') addPactReactions(sit, d, t, p.explicitness === 'explicit', chance);
