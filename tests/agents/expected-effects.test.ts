@@ -194,3 +194,16 @@ describe('the expected effect of a corridor offer', () => {
     expect(goalDelta('syunikKept', y, sit, yield_)).toBeLessThan(-5);
   });
 });
+
+describe('the expected gain of taking Syunik', () => {
+  it('is the part of the route Baku does not already have: nothing once an extraterritorial corridor is agreed', () => {
+    const attack: Order = { actor: 'AZE', type: 'military.offensive', params: { province: 'AM.SU', target: 'ARM' } };
+    const withRoute = (status: 'negotiating' | 'agreed', sovereignty: number) => start((s) => {
+      s.global.zangezur = { ...s.global.zangezur, status, sovereignty };
+      s.pairs['ARM-AZE'].rung = 5;
+    });
+    expect(expect1('AZE', withRoute('negotiating', 100), attack).corridor).toBeCloseTo(30, 6);
+    expect(expect1('AZE', withRoute('agreed', 20), attack).corridor).toBeCloseTo(24, 6);
+    expect(expect1('AZE', withRoute('agreed', 100), attack).corridor).toBeCloseTo(0, 6);
+  });
+});

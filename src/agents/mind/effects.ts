@@ -12,6 +12,7 @@ import { mediationOdds } from '../../sim/actions/missions.js';
 import { deployAmount } from '../../sim/actions/military.js';
 import { threatWeight } from '../models/audienceCost.js';
 import type { Situation } from './situation.js';
+import type { GameState } from '../../sim/state/types.js';
 
 /**
  * A number for each actor, at its ACTOR_IDS position (read with `at`, change with `add`). An array,
@@ -156,6 +157,12 @@ export function armsKeenness(sit: Situation): number {
   return ARMS_KEENNESS_FLOOR + (1 - ARMS_KEENNESS_FLOOR) * sit.armsDrive;
 }
 const ARMS_KEENNESS_FLOOR = 0.3;
+
+/** The share of the route Baku has yet to secure: 1 with no agreement, 1 - sovereignty/100 once one is agreed. */
+function corridorStillToGain(state: GameState): number {
+  const z = state.global.zangezur;
+  return z.status === 'agreed' ? Math.max(0, 1 - z.sovereignty / 100) : 1;
+}
 
 /**
  * What an arms-supply agreement with `partner` brings the agent, times `scale` (the chance it is made):
@@ -396,7 +403,9 @@ export function expectedEffects(sit: Situation, order: Order, into?: Delta): Del
     case 'military.offensive':
       if (t && r) {
         add(d.signal, t, 1); add(d.pressure, t, 1.5); add(d.rel, t, -40); add(d.rung, t, Math.max(1, 8 - r.rung)); d.standing -= 10;
-        if (me === 'AZE' && p.province === 'AM.SU') d.corridor += 30;
+        // Taking Syunik gains Baku the route only as far as it does not already have it: nothing once an
+        // extraterritorial corridor is agreed (Baku had kept attacking Syunik after Yerevan signed one).
+        if (me === 'AZE' && p.province === 'AM.SU') d.corridor += 30 * corridorStillToGain(sit.state);
       }
       break;
     case 'economy.oil':
