@@ -207,3 +207,20 @@ describe('the expected gain of taking Syunik', () => {
     expect(expect1('AZE', withRoute('agreed', 100), attack).corridor).toBeCloseTo(0, 6);
   });
 });
+
+describe('Yerevan\'s counter to a corridor deal', () => {
+  it('is transit under Armenian control whatever the balance of force: an extraterritorial route is its red line', async () => {
+    const { answerOffer } = await import('../../src/agents/mind/proposals.js');
+    // Baku far stronger, so the Fearon split lies high on the sovereignty scale.
+    const state = start((s) => {
+      s.actors.ARM.capability = { ground: 5, airDefence: 2, drones: 1, artillery: 3 };
+      s.proposals.push({ id: 'p1', from: 'AZE', to: 'ARM', kind: 'corridorDeal', params: { mode: 'extraterritorial', sovereignty: 100 }, turn: s.turn, status: 'pending' });
+    });
+    const sit = buildSituation(state, freshMemory('ARM', state), 'guarded', 'hedging', settings);
+    expect((sit.bargain.range.lo + sit.bargain.range.hi) / 2).toBeGreaterThan(0.7);
+    const a = answerOffer(sit, { id: 'p1', from: 'AZE', kind: 'corridorDeal', params: { mode: 'extraterritorial', sovereignty: 100 } } as never);
+    expect(a.order.params.answer).toBe('counter');
+    expect(a.order.params.terms).toMatchObject({ mode: 'transit', recognition: true });
+    expect((a.order.params.terms as { sovereignty: number }).sovereignty).toBeLessThanOrEqual(20);
+  });
+});

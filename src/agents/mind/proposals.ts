@@ -80,7 +80,12 @@ export function answerOffer(sit: Situation, offer: PendingOffer): Answer {
     if (!inRange || !acceptable(Math.min(Math.max(x, r.lo), r.hi), r)) {
       const mid = r.empty ? sit.bargain.p : (r.lo + r.hi) / 2;
       answer = 'counter';
-      terms = { mode: mid >= 0.7 ? 'extraterritorial' : 'transit', sovereignty: Math.round(mid * 100), recognition: true };
+      // Yerevan counters with transit under its own control whatever the balance: an extraterritorial
+      // route is its red line, and Tehran's (§Iran-Armenia), and it never offered one. (Its counters had
+      // been labelled "extraterritorial" when the split lay above 0.7.)
+      terms = me === 'ARM'
+        ? { mode: 'transit', sovereignty: Math.min(Math.round(mid * 100), ARMENIAN_POSITION), recognition: true }
+        : { mode: mid >= 0.7 ? 'extraterritorial' : 'transit', sovereignty: Math.round(mid * 100), recognition: true };
       note = `Outside the range both could accept short of war (${Math.round(r.lo * 100)}-${Math.round(r.hi * 100)} on the sovereignty scale): counter-offer at ${Math.round(mid * 100)}`;
     } else if (answer === 'refuse') {
       answer = 'counter';
