@@ -163,6 +163,21 @@ export function blocBarrier(s: GameState, a: ActorId, b: ActorId): string | null
   return null;
 }
 
+/**
+ * The terms of a counter-proposal in words, for the news (": transit under Armenian control, with mutual
+ * recognition of borders"): the monthly rounds of counters between Baku and Yerevan had all read alike.
+ */
+function counterTermsText(terms: unknown): string {
+  if (!terms || typeof terms !== 'object') return '';
+  const t = terms as Record<string, unknown>;
+  const parts: string[] = [];
+  if (t.mode === 'transit') parts.push('transit under Armenian control');
+  else if (t.mode === 'extraterritorial') parts.push(`an extraterritorial corridor${typeof t.sovereignty === 'number' ? ` (${Math.round(t.sovereignty)} on the sovereignty scale)` : ''}`);
+  if (t.explicitness === 'vague' || t.explicitness === 'explicit') parts.push(`${t.explicitness === 'vague' ? 'a vague' : 'an explicit'} pledge`);
+  if (t.recognition === true) parts.push('with mutual recognition of borders');
+  return parts.length ? `: ${parts.join(', ')}` : '';
+}
+
 export const proposeTreaty: ActionSpec = {
   type: 'diplomacy.proposeTreaty',
   label: 'Propose a treaty / answer one',
@@ -202,7 +217,7 @@ export const proposeTreaty: ActionSpec = {
         const instead = insteadOf(o);
         const ev = orderEvent(ctx, o, instead
           ? `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal: ${KIND_NAMES[instead] ?? instead} instead.`
-          : `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal.`, '§Postwar');
+          : `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal${counterTermsText(o.params.terms)}.`, '§Postwar');
         p.status = 'countered';
         p.counter = { ...(o.params.terms ? { terms: o.params.terms } : {}) };
         noteChange(ev, `proposals.${p.id}`, 'pending', 'countered');

@@ -70,11 +70,14 @@ describe('diplomacy.proposeTreaty', () => {
     const t1 = play(s, order('AZE', 'diplomacy.proposeTreaty', { kind: 'defencePact', target: 'TUR', explicitness: 'explicit' }));
     const t2 = play(t1.state, order('TUR', 'diplomacy.proposeTreaty', { answer: 'counter', target: 'AZE', kind: 'defencePact', terms: { explicitness: 'vague' } }));
     expect(t2.state.proposals[1]).toMatchObject({ from: 'TUR', kind: 'defencePact', params: { explicitness: 'vague' } });
+    expect(orderEv(t2, 'diplomacy.proposeTreaty').text).toBe('Ankara answers Baku\'s offer of a defence pact with a counter-proposal: a vague pledge.');
     const t3 = play(t2.state, order('AZE', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'TUR', kind: 'defencePact' }));
     expect(t3.state.pairs['AZE-TUR'].treaties.defencePact).toBe('vague');
     // Baku's extraterritorial corridor deal countered by Yerevan with transit: accepted, it is transit.
     const c1 = play(s, order('AZE', 'diplomacy.proposeTreaty', { kind: 'corridorDeal', target: 'ARM', mode: 'extraterritorial' }));
     const c2 = play(c1.state, order('ARM', 'diplomacy.proposeTreaty', { answer: 'counter', target: 'AZE', kind: 'corridorDeal', terms: { mode: 'transit', recognition: true } }));
+    // The news says what the counter offers (the monthly rounds of counters had all read alike).
+    expect(orderEv(c2, 'diplomacy.proposeTreaty').text).toBe('Yerevan answers Baku\'s offer of a corridor deal with a counter-proposal: transit under Armenian control, with mutual recognition of borders.');
     const c3 = play(c2.state, order('AZE', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'ARM', kind: 'corridorDeal' }));
     expect(c3.state.global.zangezur).toMatchObject({ status: 'agreed', mode: 'transit' });
     // Malformed counter terms are refused.
