@@ -114,6 +114,32 @@ const sameAim = (x: Order, y: Order): boolean =>
   x.type === y.type && (x.params.target ?? x.params.province ?? x.params.step ?? '') === (y.params.target ?? y.params.province ?? y.params.step ?? '');
 
 /**
+ * The state an order courts (talks, a mission, an offer) or breaks with (expelling its diplomats, a trade
+ * halt, force), or null. Criticism and covert work are neither: talking to a state while denouncing it,
+ * or while working in its society unseen, is ordinary statecraft.
+ */
+function courts(o: Order): unknown {
+  if (o.type === 'diplomacy.summit' || o.type === 'diplomacy.openMission' || o.type === 'arms.sell') return o.params.target;
+  if (o.type === 'diplomacy.proposeTreaty' && (o.params.answer === undefined || o.params.answer === 'accept')) return o.params.target;
+  return null;
+}
+function breaksWith(o: Order): unknown {
+  if (o.type === 'diplomacy.expel' || (o.type === 'economy.sanction' && !o.params.lift)) return o.params.target;
+  return forceAgainst(o);
+}
+
+/**
+ * Whether two orders of one month contradict each other: courting a state and breaking with it (Moscow
+ * had held talks with Yerevan and expelled its diplomats in one month; Ankara had accepted normalisation
+ * with Yerevan and halted trade with it).
+ */
+function contradicts(x: Order, y: Order): boolean {
+  const cx = courts(x);
+  const cy = courts(y);
+  return (cx !== null && cx === breaksWith(y)) || (cy !== null && cy === breaksWith(x));
+}
+
+/**
  * The order as given, with its reasons (the largest terms of `b`) and trigger. When `b` has no words
  * (scoreOrderUnworded, costing `unworded`), those of the terms shown are written here.
  */
@@ -167,14 +193,12 @@ export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecis
     spent = { ap: spent.ap + res.cost.ap, moneyBn: spent.moneyBn + res.cost.moneyBn };
     answers.push(finish(sit, ans.order, ans.breakdown, ans.note));
   }
-  // A state that signs peace this month does not attack the same state in the same month: Baku had
+  // A state that accepts another's offer this month does not break with it in the same month: Baku had
   // accepted Yerevan's peace treaty and taken Syunik by force in one turn, and the game ended in a
-  // "settlement". The candidates were scored on the state before the answers, so force against a
-  // state whose peace offer is accepted is left out here.
-  const peaceWith = new Set<unknown>();
-  for (const a of answers) if (a.params.answer === 'accept' && a.params.kind === 'peace') peaceWith.add(a.params.target);
+  // "settlement". The candidates were scored on the state before the answers, so what contradicts an
+  // accepted offer is left out here (the draws in chooseOrders drop what contradicts each pick).
   const pool = scoredCandidates(sit, score);
-  return { state, sit, settings, score, answers, spentByAnswers: spent, pool: peaceWith.size ? pool.filter((c) => !peaceWith.has(forceAgainst(c.order))) : pool };
+  return { state, sit, settings, score, answers, spentByAnswers: spent, pool: answers.length ? pool.filter((c) => !answers.some((a) => contradicts(c.order, a))) : pool };
 }
 
 /** The state an order uses force against (offensive, strike, seizing the corridor), or null. */
@@ -231,7 +255,7 @@ export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
     let kept = 0;
     for (let i = 0; i < n; i++) {
       const c = pool[live[i]];
-      if (i === idx || sameAim(c.order, pick.order)) continue;
+      if (i === idx || sameAim(c.order, pick.order) || contradicts(c.order, pick.order)) continue;
       if (accepted && !(spent.ap + c.cost.ap <= left.actionPoints && spent.moneyBn + c.cost.moneyBn <= left.treasuryBn + 1e-9)) continue;
       live[kept++] = live[i];
     }
