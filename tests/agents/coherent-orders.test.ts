@@ -25,7 +25,7 @@ describe('coherent orders', () => {
         for (const o of entry.orders) byActor.set(o.actor, [...(byActor.get(o.actor) ?? []), o]);
         for (const orders of byActor.values()) {
           peaceAccepts += orders.filter((o) => o.params.answer === 'accept' && o.params.kind === 'peace').length;
-          const courted = orders.map(courts).filter((t) => t !== null);
+          const courted: unknown[] = orders.map(courts).filter((t) => t !== null);
           for (const o of orders) expect(courted.includes(breaksWith(o)), `turn ${entry.turn}: ${o.actor} ${o.type} against ${String(breaksWith(o))}`).toBe(false);
         }
       }
