@@ -160,7 +160,7 @@ export function itemRefusal(buyer: ActorId, supplier: SupplierId, item: ArmsItem
   const sells = SUPPLIER_ITEMS[supplier] as readonly ArmsItem[] | undefined;
   if (!sells) return `${supplier} is not an arms supplier (suppliers: ${SUPPLIER_IDS.join(', ')})`;
   if (!sells.includes(item)) {
-    return `${SUPPLIER_NAMES[supplier]} does not export ${ARMS_ITEM_NAMES[item]} (it sells ${SUPPLIER_ITEMS[supplier].map((i) => ARMS_ITEM_NAMES[i]).join(', ')})`;
+    return `${SUPPLIER_NAMES[supplier]} does not export ${ARMS_ITEM_NAMES[item]} (it sells ${sells.map((i) => ARMS_ITEM_NAMES[i]).join(', ')})`;
   }
   if (HOME_MADE[buyer]?.includes(item)) return `${ACTOR_NAMES[buyer].state} makes its own ${ARMS_ITEM_NAMES[item]} and imports none`;
   return null;
@@ -209,7 +209,11 @@ export function supplierRefuses(state: GameState, buyer: ActorId, supplier: Supp
 
 /** Why `supplier` refuses to sell to `buyer`, or null. */
 export function supplierRefusal(state: GameState, buyer: ActorId, supplier: SupplierId): string | null {
-  const why = refusalOf(state, buyer, supplier);
+  return refusalText(state, buyer, supplier, refusalOf(state, buyer, supplier));
+}
+
+/** The words of refusal `why` of `supplier` to `buyer`, or null when there is none. */
+function refusalText(state: GameState, buyer: ActorId, supplier: SupplierId, why: Refusal | null): string | null {
   if (!why) return null;
   const name = SUPPLIER_NAMES[supplier];
   const who = ACTOR_NAMES[buyer].seat;
@@ -233,8 +237,8 @@ export function supplierRefusal(state: GameState, buyer: ActorId, supplier: Supp
  */
 export function armsRefusal(state: GameState, buyer: ActorId, supplier: SupplierId, item: ArmsItem): string | null {
   const why = refusalOf(state, buyer, supplier);
-  if (why === 'self' || why === 'bar') return supplierRefusal(state, buyer, supplier);
-  return itemRefusal(buyer, supplier, item) ?? (why ? supplierRefusal(state, buyer, supplier) : null);
+  if (why === 'self' || why === 'bar') return refusalText(state, buyer, supplier, why);
+  return itemRefusal(buyer, supplier, item) ?? refusalText(state, buyer, supplier, why);
 }
 
 /**

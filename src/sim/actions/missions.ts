@@ -5,7 +5,7 @@ import { ACTOR_IDS, ACTOR_NAMES, pairKey, type ActorId } from '../../shared/ids.
 import { MISSION_KINDS } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust } from '../effects.js';
-import { pair } from '../state/selectors.js';
+import { pair, sharesBorder } from '../state/selectors.js';
 import type { Factor, GameState, PairState } from '../state/types.js';
 import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, checkProvince, noDirectTies, orderEvent, prob, provinceLabel, reactionEvent, rule, seat, targetOf } from './common.js';
 import { associationReactions } from './reactions.js';
@@ -56,20 +56,6 @@ function embassyBar(a: ActorId, b: ActorId, p: PairState): string | null {
   return null;
 }
 
-/**
- * Whether `a` and `b` share a border on the map (a province of one next to a province of the other).
- * Consulates serve a neighbour's people and trade across the border (Tehran's in Kapan, Baku's in Kars,
- * Ankara's in Urmia and Nakhchivan): Israel had opened one in Kapan, which Baku then read as a move
- * against its own corridor.
- */
-export function sharesBorder(s: GameState, a: ActorId, b: ActorId): boolean {
-  for (const id in s.provinces) {
-    const p = s.provinces[id];
-    if (p.owner !== a) continue;
-    for (const n of p.neighbours) if (s.provinces[n]?.owner === b) return true;
-  }
-  return false;
-}
 
 /** The cities of `host`'s provinces where consulates may open, for the refusal's words. */
 function consularCities(s: GameState, host: ActorId): string {
@@ -102,7 +88,9 @@ export const openMission: ActionSpec = {
       return embassyBar(o.actor, t, p);
     }
     if (!p.treaties.embassy) return `a consulate needs an embassy first: ${o.actor} and ${t} have none`;
-    if (!sharesBorder(s, o.actor, t)) return `${seat(o.actor)} has no border with ${ACTOR_NAMES[t].state}: consulates serve a neighbour's people and trade across the border (its embassy speaks for it)`;
+    // Consulates serve a neighbour's people and trade across the border (Tehran's in Kapan, Baku's in Kars,
+    // Ankara's in Urmia): Israel had opened one in Kapan, which Baku then read as a move against its corridor.
+    if (!sharesBorder(o.actor, t)) return `${seat(o.actor)} has no border with ${ACTOR_NAMES[t].state}: consulates serve a neighbour's people and trade across the border (its embassy speaks for it)`;
     const prov = typeof o.params.province === 'string' ? s.provinces[o.params.province] : undefined;
     if (!prov) return `params.province: a consulate needs a province of ${t}; got nothing`;
     if (prov.owner !== t) return `params.province: ${prov.id} belongs to ${prov.owner}, not to the host ${t}`;
@@ -165,7 +153,7 @@ export const openMission: ActionSpec = {
         if (embassyBar(actor, t, p)) continue;
         if (++entries > MENU_CAP) break;
         if (accepts) out.push({ target: t, mission: 'embassy' });
-      } else if (consulatesIn(s, actor, t) < rule(s, 'maxConsulatesPerHost', MAX_CONSULATES) && sharesBorder(s, actor, t)) {
+      } else if (consulatesIn(s, actor, t) < rule(s, 'maxConsulatesPerHost', MAX_CONSULATES) && sharesBorder(actor, t)) {
         // Consulates where foreign consulates sit: the host's provinces with a city (Kapan, Tabriz).
         // (for-in visits provinces in Object.values order without building the list for every host.)
         for (const id in s.provinces) {

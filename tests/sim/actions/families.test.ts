@@ -89,7 +89,7 @@ describe('diplomacy', () => {
     expect(orderEv(kapan, 'diplomacy.openMission').text).toBe('Tehran opens a consulate in Kapan, Syunik (Zangezur).');
   });
 
-  it('only a neighbour opens consulates: Israel and Moscow speak through their embassies', () => {
+  it('only a neighbour opens consulates: Israel speaks through its embassies, Moscow only in Azerbaijan', () => {
     const s = setupGame({ mutate: (g) => {
       for (const k of ['AZE-ISR', 'ARM-ISR', 'AZE-RUS'] as const) { g.pairs[k].treaties.embassy = true; g.pairs[k].relation = 80; g.pairs[k].rung = 0; }
       for (const id of Object.keys(g.provinces)) g.provinces[id].consulates = [];
@@ -97,7 +97,10 @@ describe('diplomacy', () => {
     const r = play(s, order('ISR', 'diplomacy.openMission', { target: 'ARM', mission: 'consulate', province: 'AM.SU' }));
     expect(r.rejected[0].reason).toBe('Israel has no border with Armenia: consulates serve a neighbour\'s people and trade across the border (its embassy speaks for it)');
     expect(openMission.enumerate(s, 'ISR').some((p) => p.mission === 'consulate')).toBe(false);
-    expect(openMission.enumerate(s, 'RUS').some((p) => p.mission === 'consulate')).toBe(false);
+    // Moscow borders Baku (Dagestan), not Yerevan.
+    const moscow = openMission.enumerate(s, 'RUS').filter((p) => p.mission === 'consulate');
+    expect(moscow.length).toBeGreaterThan(0);
+    expect(moscow.every((p) => p.target === 'AZE')).toBe(true);
     expect(openMission.enumerate(s, 'IRN').some((p) => p.mission === 'consulate' && p.target === 'ARM')).toBe(true);
   });
 
