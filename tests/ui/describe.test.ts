@@ -1,6 +1,7 @@
 /** Menus and the orders queue show parameters in plain words, not the ids the orders carry. */
 import { describe, expect, it } from 'vitest';
-import { describeOrder, describeParams, placeNames } from '../../src/ui/text/describe.js';
+import { describeOrder, describeParams, provinceCities } from '../../src/ui/text/describe.js';
+import { provinceNames } from '../../src/shared/reasonWords.js';
 import { ACTION_SPECS } from '../../src/sim/actions/index.js';
 import { createGame } from '../../src/sim/engine.js';
 import { ACTOR_IDS } from '../../src/shared/ids.js';
@@ -14,7 +15,9 @@ describe('describeParams', () => {
   });
 
   it('names the city a consulate opens in, with its province', () => {
-    const { names, cities } = placeNames(createGame('autumn-2023', 1).provinces);
+    const game = createGame('autumn-2023', 1);
+    const names = provinceNames(game);
+    const cities = provinceCities(game.provinces);
     expect(describeParams({ target: 'IRN', mission: 'consulate', province: 'IR.EA' }, names, 'TUR', cities)).toBe('consulate · → Tehran · in Tabriz (East Azerbaijan)');
     expect(describeParams({ target: 'ARM', mission: 'consulate', province: 'AM.SU' }, names, 'IRN', cities)).toBe('consulate · → Yerevan · in Kapan (Syunik / Zangezur)');
     // Where the city and the province share a name, once; a deployment names the province.

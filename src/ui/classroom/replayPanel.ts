@@ -11,7 +11,8 @@ import { turnLabel } from '../../sim/state/selectors.js';
 import { stateHash } from '../../sim/engine.js';
 import type { GameSession } from '../../runtime/session.js';
 import { el, mount, toast } from '../dom.js';
-import { describeOrder, people, placeNames } from '../text/describe.js';
+import { describeOrder, people, provinceCities } from '../text/describe.js';
+import { provinceNames } from '../../shared/reasonWords.js';
 
 export interface ReplayHooks {
   /** Draws a (past) state on the map. */
@@ -43,7 +44,8 @@ export function openReplay(session: GameSession, hooks: ReplayHooks, owned = fal
     const st = start.state;
     const led = session.events.filter((e) => e.turn === start.turn - 1);
     const played = session.log.find((e) => e.turn === start.turn);
-    const { names, cities } = placeNames(st.provinces);
+    const names = provinceNames(st);
+    const cities = provinceCities(st.provinces);
     const select = el('select', { id: 'replay-turn', 'aria-label': 'Turn to show' },
       ...starts.map((s, i) => el('option', { value: String(i), selected: i === k }, `Turn ${s.turn}: ${turnLabel(s.state)}`)));
     select.addEventListener('change', () => { k = Number(select.value); render(); });

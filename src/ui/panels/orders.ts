@@ -9,7 +9,7 @@ import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { legalOrders } from '../../sim/orders.js';
 import type { GameSessionApi } from '../../runtime/types.js';
 import { el, mount, toast } from '../dom.js';
-import { describeOrder, describeParams, money, placeNames } from '../text/describe.js';
+import { describeOrder, describeParams, money, provinceCities } from '../text/describe.js';
 import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
 
 const FAMILY_TITLES: Record<string, string> = {
@@ -31,7 +31,8 @@ export function spentBy(session: GameSessionApi, actor: ActorId): { ap: number; 
 /** Renders the panel into `root`; `changed` is called after the queue changes. */
 export function renderOrders(root: HTMLElement, session: GameSessionApi, actor: ActorId, changed: () => void): void {
   const state = session.state;
-  const { names, cities } = placeNames(state.provinces);
+  const names = provinceNames(state);
+  const cities = provinceCities(state.provinces);
   const spent = spentBy(session, actor);
   const me = state.actors[actor];
   const legal = state.ending ? [] : legalOrders(state, actor, spent);

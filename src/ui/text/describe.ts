@@ -18,15 +18,14 @@ const WORDS: Record<string, string> = {
 const words = (v: unknown): string => WORDS[String(v)] ?? String(v);
 const ANSWER_WORDS: Record<string, string> = { accept: 'accept', refuse: 'turn down', counter: 'counter' };
 
-/** The provinces' names and the cities where consulates sit, by province id, for describeParams. */
-export function placeNames(provinces: Record<string, { id: string; name: string; city?: string }>): { names: Record<string, string>; cities: Record<string, string> } {
-  const names: Record<string, string> = {};
-  const cities: Record<string, string> = {};
-  for (const p of Object.values(provinces)) {
-    names[p.id] = p.name;
-    if (p.city) cities[p.id] = p.city;
+/** The cities where consulates sit, by province id, for describeParams (names: shared/reasonWords provinceNames). */
+export function provinceCities(provinces: Readonly<Record<string, { city?: string }>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const id in provinces) {
+    const city = provinces[id].city;
+    if (city) out[id] = city;
   }
-  return { names, cities };
+  return out;
 }
 
 /** "Yerevan · Israel drones · transit" style summary of an order's parameters. */
