@@ -224,3 +224,33 @@ describe('Yerevan\'s counter to a corridor deal', () => {
     expect((a.order.params.terms as { sovereignty: number }).sovereignty).toBeLessThanOrEqual(20);
   });
 });
+
+describe('the Zangezur talks', () => {
+  it('each side concedes towards its limit round by round, signs an offer within it, and breaks off after six counters', async () => {
+    const { answerOffer } = await import('../../src/agents/mind/proposals.js');
+    const state = start();
+    const offerAt = (from: 'ARM' | 'AZE', sovereignty: number, rounds: number) => ({ from, kind: 'corridorDeal', params: { mode: 'transit', terms: { mode: 'transit', sovereignty, recognition: true } }, rounds });
+    const sov = (a: { order: Order }) => (a.order.params.terms as { sovereignty: number }).sovereignty;
+    for (const me of ['AZE', 'ARM'] as const) {
+      const other = me === 'AZE' ? 'ARM' : 'AZE';
+      const sit = buildSituation(state, freshMemory(me, state), 'guarded', 'hedging', settings);
+      // An offer at the other side's end of the scale: countered, each round no further from the other side.
+      const far = me === 'AZE' ? 0 : 69;
+      const counters = [0, 1, 2, 3, 4].map((k) => answerOffer(sit, offerAt(other, far, k)));
+      for (const c of counters) expect(c.order.params).toMatchObject({ answer: 'counter', kind: 'corridorDeal', terms: { recognition: true } });
+      const points = counters.map(sov);
+      for (let k = 1; k < points.length; k++) expect(me === 'AZE' ? points[k] <= points[k - 1] : points[k] >= points[k - 1]).toBe(true);
+      // Conceded fully by the fourth counter, to the limit it would sign: that point, offered, is accepted.
+      expect(answerOffer(sit, offerAt(other, points[4], 1)).order.params.answer).toBe('accept');
+      expect(answerOffer(sit, offerAt(other, points[4] + (me === 'AZE' ? -1 : 1), 1)).order.params.answer).toBe('counter');
+      // It had opened further from the other side than its limit.
+      expect(points[0]).not.toBe(points[4]);
+      // Yerevan's counters stay transit under its own control, below the extraterritorial end.
+      if (me === 'ARM') for (const c of counters) expect(c.order.params.terms).toMatchObject({ mode: 'transit' }), expect(sov(c)).toBeLessThan(70);
+      // The sixth counter is not made: the talks stall, and the note says where each stands.
+      const last = answerOffer(sit, offerAt(other, far, 5));
+      expect(last.order.params.answer).toBe('refuse');
+      expect(last.note).toMatch(/^Talks stall after 6 rounds: it would (sign \d+ at the least|give \d+ at the most), and the offer \(\d+ on the 0-100 sovereignty scale\) is still outside that$/);
+    }
+  });
+});

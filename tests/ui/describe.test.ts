@@ -47,6 +47,8 @@ describe('answers to offers in the orders menu', () => {
     expect(describeParams({ answer: 'refuse', target: 'ISR', kind: 'defencePact' })).toBe("turn down Israel's offer · defence pact");
     expect(describeParams({ answer: 'counter', target: 'RUS', kind: 'defencePact', terms: { instead: 'armsSupply' } })).toBe("counter Moscow's offer · defence pact · instead: arms-supply agreement");
     expect(describeParams({ answer: 'counter', target: 'AZE', kind: 'corridorDeal', terms: { mode: 'transit', recognition: true } })).toBe("counter Baku's offer · corridor deal · instead: Armenian-controlled transit, borders recognised");
+    // The halfway counter names its point on the scale.
+    expect(describeParams({ answer: 'counter', target: 'AZE', kind: 'corridorDeal', terms: { mode: 'transit', sovereignty: 35, recognition: true } })).toBe("counter Baku's offer · corridor deal · instead: Armenian-controlled transit, 35 on the 0-100 sovereignty scale, borders recognised");
     expect(describeParams({ answer: 'accept', target: 'ISR', kind: 'armsOffer' })).toBe("accept Israel's offer · arms offer");
   });
 });

@@ -5,8 +5,8 @@
  * counter); other kinds by the utility of what accepting changes.
  */
 import { ACTOR_NAMES, type ActorId, type SupplierId } from '../../shared/ids.js';
-import { power } from '../../sim/state/selectors.js';
-import { armsSupplyProblem } from '../../sim/actions/treaties.js';
+import { counterRounds, power } from '../../sim/state/selectors.js';
+import { armsSupplyProblem, ownLastCorridorOffer } from '../../sim/actions/treaties.js';
 import { routineScale } from '../../sim/actions/armsCatalogue.js';
 import type { Order, OrderParams } from '../../shared/actions.js';
 import type { GameState } from '../../sim/state/types.js';
@@ -17,12 +17,16 @@ import { scoreDelta } from './score.js';
 import { armsDriveText } from './words.js';
 import type { Situation } from './situation.js';
 
-export interface PendingOffer { from: ActorId; kind: string; params: OrderParams }
+/**
+ * An offer to answer; `rounds` counts the counter-proposals that led to it (0 for a fresh offer), and
+ * `ownLast` is the answerer's own point on the sovereignty scale in the corridor offer it counters.
+ */
+export interface PendingOffer { from: ActorId; kind: string; params: OrderParams; rounds?: number; ownLast?: number | null }
 
 /** Offers waiting for `me`: stored proposals and this turn's public proposals aimed at it. */
 export function pendingOffers(state: GameState, publicOrders: readonly Order[], me: ActorId): PendingOffer[] {
   const out: PendingOffer[] = [];
-  for (const p of state.proposals) if (p.status === 'pending' && p.to === me) out.push({ from: p.from, kind: p.kind, params: p.params });
+  for (const p of state.proposals) if (p.status === 'pending' && p.to === me) out.push({ from: p.from, kind: p.kind, params: p.params, rounds: counterRounds(state, p), ownLast: p.kind === 'corridorDeal' ? ownLastCorridorOffer(state, p, me) : null });
   for (const o of publicOrders) {
     if (o.type !== 'diplomacy.proposeTreaty' || o.params.target !== me || o.params.answer) continue;
     const kind = String(o.params.kind ?? '');
@@ -60,6 +64,83 @@ function acceptDelta(sit: Situation, offer: PendingOffer): Delta {
   return d;
 }
 
+/** Counter-offers after which a party breaks corridor talks off instead of countering again. */
+const MAX_COUNTER_ROUNDS = 6;
+/**
+ * Counter-offers over which a party concedes from its opening counter to its limit: a time-dependent
+ * concession (Faratin, Sierra and Jennings 1998), each side on the same clock. Without it Baku and
+ * Yerevan had countered each other on the same terms every month to the end of the game (13 counters a
+ * game, runs of up to 34 months).
+ */
+const ROUNDS_TO_LIMIT = 4;
+/** Yerevan's red line: transit under its own control, below the extraterritorial end of the scale. */
+const ARMENIAN_CEILING = 69;
+
+/** Whether `me` would sign a corridor deal at `x` (0..100): inside Fearon's range on its side, and worth it. */
+function wouldSign(sit: Situation, offer: PendingOffer, probe: Order, x: number): boolean {
+  const r = sit.bargain.range;
+  if (r.empty) return false;
+  if (sit.me === 'ARM' ? x / 100 > r.hi + 1e-9 || x > ARMENIAN_CEILING : x / 100 < r.lo - 1e-9) return false;
+  const at = { from: offer.from, kind: offer.kind, params: { ...offer.params, terms: { sovereignty: x } } };
+  return scoreDelta(sit, acceptDelta(sit, at), probe, { ap: 0, moneyBn: 0 }).total > 0;
+}
+
+/**
+ * The furthest point of the sovereignty scale (0..100, whole points) `me` would still sign: the least
+ * Baku takes, the most Yerevan gives; null when it would sign nowhere. Utility is monotone along the
+ * scale for each side (acceptDelta's corridor term), so a bisection finds it.
+ */
+function corridorLimit(sit: Situation, offer: PendingOffer, probe: Order): number | null {
+  const baku = sit.me === 'AZE';
+  // Baku's best point is 100, Yerevan's 0: if it would not sign there, it signs nowhere.
+  if (!wouldSign(sit, offer, probe, baku ? 100 : 0)) return null;
+  let good = baku ? 100 : 0;
+  let bad = baku ? -1 : 101;
+  while (Math.abs(good - bad) > 1) {
+    const mid = Math.floor((good + bad) / 2);
+    if (wouldSign(sit, offer, probe, mid)) good = mid;
+    else bad = mid;
+  }
+  return good;
+}
+
+/**
+ * A party's answer in the Zangezur talks. It signs an offer it would sign (wouldSign); otherwise it
+ * counters, opening at the middle of Fearon's range (Yerevan at no more than its own position, transit
+ * under Armenian control) and conceding towards its limit round by round; after MAX_COUNTER_ROUNDS
+ * counters it breaks the talks off. Whether the two limits overlap decides whether talks end in a deal.
+ */
+function corridorTalks(sit: Situation, offer: PendingOffer, probe: Order): { answer: 'accept' | 'refuse' | 'counter'; terms?: Record<string, unknown>; note: string } {
+  const me = sit.me;
+  const x = Math.round(corridorShare(offer.params) * 100);
+  const r = sit.bargain.range;
+  const rangeText = r.empty ? 'no split both could accept short of war' : `splits both could accept short of war: ${Math.round(r.lo * 100)}-${Math.round(r.hi * 100)}`;
+  const offerText = `the offer (${x} on the 0-100 sovereignty scale)`;
+  if (wouldSign(sit, offer, probe, x)) return { answer: 'accept', note: `It can sign ${offerText} (${rangeText})` };
+  const limit = corridorLimit(sit, offer, probe);
+  const rounds = offer.rounds ?? 0;
+  const limitText = limit === null ? 'it would sign no point of the scale now' : me === 'AZE' ? `it would sign ${limit} at the least` : `it would give ${limit} at the most`;
+  if (rounds + 1 >= MAX_COUNTER_ROUNDS) {
+    return { answer: 'refuse', note: `Talks stall after ${rounds + 1} rounds: ${limitText}, and ${offerText} is still outside that` };
+  }
+  const mid = Math.round((r.empty ? sit.bargain.p : (r.lo + r.hi) / 2) * 100);
+  let opening = me === 'ARM' ? Math.min(mid, ARMENIAN_POSITION) : mid;
+  if (limit !== null) opening = me === 'ARM' ? Math.min(opening, limit) : Math.max(opening, limit);
+  const conceded = limit === null ? 0 : Math.min(1, rounds / ROUNDS_TO_LIMIT);
+  let at = Math.round(opening + ((limit ?? opening) - opening) * conceded);
+  // A concession once made on the table is not taken back: a limit moves with the balance of force and
+  // the relations from month to month, and a counter had slipped from 22 to 21.
+  const before = offer.ownLast;
+  if (typeof before === 'number') at = me === 'AZE' ? Math.min(at, before) : Math.max(at, before);
+  // Yerevan counters with transit under its own control whatever the balance: an extraterritorial route
+  // is its red line, and Tehran's (§Iran-Armenia), and it never offered one.
+  const terms = { mode: me === 'ARM' || at < 70 ? 'transit' : 'extraterritorial', sovereignty: at, recognition: true };
+  const round = rounds === 0 ? '' : `Round ${rounds + 2} of talks: `;
+  const conceding = rounds === 0 ? '' : limit === null ? ', where it stands' : at === limit ? ', its limit' : ', conceding towards its limit';
+  const reply = `counter-offer at ${at}${conceding}`;
+  return { answer: 'counter', terms, note: `${round}${round ? offerText : 'The offer' + offerText.slice(9)} is outside what it would sign (${limitText}; ${rangeText}): ${reply}` };
+}
+
 export interface Answer { order: Order; breakdown: UtilityBreakdown; note: string }
 
 /** The agent's answer to one offer, as a `diplomacy.proposeTreaty` order with `answer`. */
@@ -73,25 +154,10 @@ export function answerOffer(sit: Situation, offer: PendingOffer): Answer {
   let note = answer === 'accept' ? 'Accepting serves its objectives' : 'Accepting would cost more than it brings';
   if (offer.kind === 'armsOffer') note += `. ${armsDriveText(sit, armsKeenness(sit))}`;
   if (offer.kind === 'corridorDeal' && (me === 'ARM' || me === 'AZE')) {
-    // Fearon: Yerevan takes any split up to p + c_D; Baku any split down to p − c_A.
-    const x = corridorShare(offer.params);
-    const r = sit.bargain.range;
-    const inRange = me === 'ARM' ? x <= r.hi + 1e-9 : x >= r.lo - 1e-9;
-    if (!inRange || !acceptable(Math.min(Math.max(x, r.lo), r.hi), r)) {
-      const mid = r.empty ? sit.bargain.p : (r.lo + r.hi) / 2;
-      answer = 'counter';
-      // Yerevan counters with transit under its own control whatever the balance: an extraterritorial
-      // route is its red line, and Tehran's (§Iran-Armenia), and it never offered one. (Its counters had
-      // been labelled "extraterritorial" when the split lay above 0.7.)
-      terms = me === 'ARM'
-        ? { mode: 'transit', sovereignty: Math.min(Math.round(mid * 100), ARMENIAN_POSITION), recognition: true }
-        : { mode: mid >= 0.7 ? 'extraterritorial' : 'transit', sovereignty: Math.round(mid * 100), recognition: true };
-      note = `Outside the range both could accept short of war (${Math.round(r.lo * 100)}-${Math.round(r.hi * 100)} on the sovereignty scale): counter-offer at ${Math.round(mid * 100)}`;
-    } else if (answer === 'refuse') {
-      answer = 'counter';
-      terms = { mode: 'transit', recognition: true };
-      note = 'Counter-offer: transit under Armenian control with mutual recognition of borders';
-    }
+    const talks = corridorTalks(sit, offer, probe);
+    answer = talks.answer;
+    terms = talks.terms;
+    note = talks.note;
   } else if (offer.kind === 'defencePact' && offer.params.explicitness === 'explicit') {
     const f = sit.fears[offer.from];
     if (f && f.entrapment - f.abandonment > 0.05) {

@@ -7,12 +7,12 @@ import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
 import { CORRIDOR_MODES, PACT_EXPLICITNESS, TREATY_KINDS, type Order } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
-import { pair } from '../state/selectors.js';
+import { counterRounds, pair } from '../state/selectors.js';
 import type { GameState, PairState, Proposal } from '../state/types.js';
 import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, hasPendingProposal, noDirectTies, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
 import { maySell } from './armsCatalogue.js';
-import { proposalMode } from './treatyEffects.js';
+import { proposalMode, proposalSovereignty } from './treatyEffects.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
 /** Kinds an answer may name: the treaty kinds plus arms offers (arms.sell). */
@@ -171,11 +171,35 @@ function counterTermsText(terms: unknown): string {
   if (!terms || typeof terms !== 'object') return '';
   const t = terms as Record<string, unknown>;
   const parts: string[] = [];
-  if (t.mode === 'transit') parts.push('transit under Armenian control');
-  else if (t.mode === 'extraterritorial') parts.push(`an extraterritorial corridor${typeof t.sovereignty === 'number' ? ` (${Math.round(t.sovereignty)} on the sovereignty scale)` : ''}`);
+  const scale = typeof t.sovereignty === 'number' ? ` (${Math.round(t.sovereignty)} on the 0-100 sovereignty scale)` : '';
+  if (t.mode === 'transit') parts.push(`transit under Armenian control${typeof t.sovereignty === 'number' && t.sovereignty > 0 ? `, with guarantees for Baku's traffic${scale}` : ''}`);
+  else if (t.mode === 'extraterritorial') parts.push(`an extraterritorial corridor${scale}`);
   if (t.explicitness === 'vague' || t.explicitness === 'explicit') parts.push(`${t.explicitness === 'vague' ? 'a vague' : 'an explicit'} pledge`);
-  if (t.recognition === true) parts.push('with mutual recognition of borders');
+  if (t.recognition === true) parts.push(`${parts.length && parts[parts.length - 1].includes(' with ') ? 'and' : 'with'} mutual recognition of borders`);
   return parts.length ? `: ${parts.join(', ')}` : '';
+}
+
+/** The point on the 0-100 sovereignty scale a corridor offer names (its terms, else its mode's end). */
+function offeredSovereignty(p: Proposal): number {
+  const mode = proposalMode(p) ?? 'transit';
+  return proposalSovereignty(p, mode) ?? (mode === 'extraterritorial' ? 100 : 0);
+}
+
+/**
+ * The point of the sovereignty scale `actor` itself offered in the proposal that `p` counters, or null
+ * when `p` counters none of `actor`'s (a fresh offer, or talks that had ended).
+ */
+export function ownLastCorridorOffer(s: GameState, p: Proposal, actor: ActorId): number | null {
+  for (let i = s.proposals.indexOf(p) - 1; i >= 0; i--) {
+    const q = s.proposals[i];
+    if (q.kind === p.kind && q.from === actor && q.to === p.from) return q.status === 'countered' ? offeredSovereignty(q) : null;
+  }
+  return null;
+}
+
+/** The other end of a "meet halfway" counter: `actor`'s own last offer in these talks, else its end of the scale (Yerevan 0, Baku 100). */
+function ownLastSovereignty(s: GameState, p: Proposal, actor: ActorId): number {
+  return ownLastCorridorOffer(s, p, actor) ?? (actor === 'ARM' ? 0 : 100);
 }
 
 export const proposeTreaty: ActionSpec = {
@@ -211,13 +235,19 @@ export const proposeTreaty: ActionSpec = {
         else acceptProposal(ctx, o, p, ev);
       } else if (answer === 'refuse') {
         const reason = typeof o.params.reason === 'string' ? o.params.reason.slice(0, 200) : 'refused';
-        const ev = orderEvent(ctx, o, `${seat(o.actor)} turns down ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind}.`, '§Postwar', { outcome: 'failure' });
+        // A refusal that ends rounds of counter-proposals says so: the talks, not one offer, have failed.
+        const rounds = counterRounds(s as GameState, p);
+        const ended = rounds ? `: talks end after ${rounds + 1} rounds of offers and counter-offers` : '';
+        const ev = orderEvent(ctx, o, `${seat(o.actor)} turns down ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind}${ended}.`, '§Postwar', { outcome: 'failure' });
         refuseProposal(ctx, p, reason, ev);
       } else {
         const instead = insteadOf(o);
+        // Rounds are numbered from the first offer: this counter is round (earlier counters + 2).
+        const rounds = counterRounds(s as GameState, p);
+        const round = rounds ? ` (round ${rounds + 2} of talks)` : '';
         const ev = orderEvent(ctx, o, instead
           ? `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal: ${KIND_NAMES[instead] ?? instead} instead.`
-          : `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal${counterTermsText(o.params.terms)}.`, '§Postwar');
+          : `${seat(o.actor)} answers ${seat(t)}'s offer of ${KIND_NAMES[kind] ?? kind} with a counter-proposal${round}${counterTermsText(o.params.terms)}.`, '§Postwar');
         p.status = 'countered';
         p.counter = { ...(o.params.terms ? { terms: o.params.terms } : {}) };
         noteChange(ev, `proposals.${p.id}`, 'pending', 'countered');
@@ -244,7 +274,12 @@ export const proposeTreaty: ActionSpec = {
     const extra = kind === 'defencePact' ? ` (${String(o.params.explicitness ?? 'vague')})` : '';
     const mode = o.params.mode ?? (o.params.terms as Record<string, unknown> | undefined)?.mode;
     const modeText = mode ? `, with ${mode === 'transit' ? 'transit under Armenian control' : 'an extraterritorial corridor'}` : '';
-    const ev = orderEvent(ctx, o, `${seat(o.actor)} proposes ${KIND_NAMES[kind]}${extra} to ${seat(t)}${modeText}.`, '§Postwar');
+    // An offer that crosses the other side's own offer of the same treaty, still unanswered, stands as a
+    // counter-proposal to it: one set of talks, not two. Baku and Yerevan had proposed corridor deals to
+    // each other in the same month and then countered both, two interleaved rounds of talks at once.
+    const crossing = s.proposals.find((p) => p.status === 'pending' && p.from === t && p.to === o.actor && p.kind === kind);
+    const crossText = crossing ? `, crossing ${seat(t)}'s own offer: it stands as a counter-proposal` : '';
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} proposes ${KIND_NAMES[kind]}${extra} to ${seat(t)}${modeText}${crossText}.`, '§Postwar');
     const id = `p${s.turn}-${s.proposals.length + 1}`;
     const params = {
       kind,
@@ -252,6 +287,11 @@ export const proposeTreaty: ActionSpec = {
       ...(mode ? { mode: mode as string } : {}),
       ...(kind === 'defencePact' ? { explicitness: String(o.params.explicitness ?? 'vague') } : {}),
     };
+    if (crossing) {
+      crossing.status = 'countered';
+      crossing.counter = { ...(o.params.terms ? { terms: o.params.terms } : {}), ...(mode ? { mode: mode as string } : {}) };
+      noteChange(ev, `proposals.${crossing.id}`, 'pending', 'countered');
+    }
     s.proposals.push({ id, from: o.actor, to: t, kind, params, turn: s.turn, status: 'pending' });
     noteChange(ev, `proposals.${id}`, null, 'pending');
   },
@@ -265,7 +305,13 @@ export const proposeTreaty: ActionSpec = {
       // pledge, arms instead of an alliance, transit under Armenian control with recognition of borders.
       if (p.kind === 'defencePact' && p.params.explicitness === 'explicit') out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { explicitness: 'vague' } });
       if (p.kind === 'defencePact' && !armsSupplyProblem(s, actor, p.from)) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { instead: 'armsSupply' } });
-      if (p.kind === 'corridorDeal' && proposalMode(p) !== 'transit') out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: 'transit', recognition: true } });
+      if (p.kind === 'corridorDeal') {
+        const x = offeredSovereignty(p);
+        if (x > 0) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: 'transit', recognition: true } });
+        // Meeting the other side halfway on the sovereignty scale, between its offer and the player's own last one.
+        const half = Math.round((x + ownLastSovereignty(s, p, actor)) / 2);
+        if (half !== x && half > 0) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: half >= 70 ? 'extraterritorial' : 'transit', sovereignty: half, recognition: true } });
+      }
     }
     for (const t of ACTOR_IDS) {
       if (t === actor) continue;

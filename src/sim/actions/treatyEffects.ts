@@ -11,6 +11,19 @@ import type { GameEvent, Proposal } from '../state/types.js';
 import { reactionEvent, seat } from './common.js';
 import { iranOnCorridor } from './reactions.js';
 
+/**
+ * The point on the 0-100 sovereignty scale a proposal's terms name (`terms.sovereignty`), kept on the
+ * side of 70 its mode is on (transit below, extraterritorial from 70: scores.ts counts 70 as a
+ * Nakhchivan link); null when the terms name none. Counter-offers in a negotiation carry one: "transit
+ * under Armenian control" with guarantees for Baku's traffic (a third-party operator, as in the 2025
+ * TRIPP arrangement) sits between ordinary transit (0) and an extraterritorial corridor (100).
+ */
+export function proposalSovereignty(p: { params: Proposal['params'] }, mode: CorridorMode): number | null {
+  const v = (p.params.terms as Record<string, unknown> | undefined)?.sovereignty;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  return mode === 'extraterritorial' ? Math.min(100, Math.max(70, v)) : Math.max(0, Math.min(69, v));
+}
+
 /** Corridor mode named by a proposal (params.mode or terms.mode), if any. */
 export function proposalMode(p: { params: Proposal['params'] }): CorridorMode | null {
   const m = p.params.mode ?? (p.params.terms as Record<string, unknown> | undefined)?.mode;
@@ -24,22 +37,29 @@ function commit(ctx: SimContext, from: ActorId, to: ActorId, kind: string, text:
   });
 }
 
-/** Sets the Zangezur corridor as agreed (Armenian-controlled transit or extraterritorial). */
-export function agreeCorridor(ctx: SimContext, o: Order, ev: GameEvent, mode: CorridorMode, by: ActorId): void {
+/**
+ * Sets the Zangezur corridor as agreed (Armenian-controlled transit or extraterritorial), at the point
+ * of the sovereignty scale the deal names, else at its mode's end (0 or 100).
+ */
+export function agreeCorridor(ctx: SimContext, o: Order, ev: GameEvent, mode: CorridorMode, by: ActorId, sovereignty: number | null = null): void {
   const z = ctx.state.global.zangezur;
   noteChange(ev, 'zangezur.status', z.status, 'agreed');
   noteChange(ev, 'zangezur.mode', z.mode, mode);
   z.status = 'agreed';
   z.mode = mode;
-  z.sovereignty = mode === 'extraterritorial' ? 100 : 0;
+  const to = sovereignty ?? (mode === 'extraterritorial' ? 100 : 0);
+  if (z.sovereignty !== to) noteChange(ev, 'zangezur.sovereignty', z.sovereignty, to);
+  z.sovereignty = to;
   const tr = ctx.state.pairs['ARM-AZE'].treaties;
   if (!tr.corridorDeal) noteChange(ev, 'ARM-AZE.treaties.corridorDeal', false, true);
   tr.corridorDeal = true;
   addRelation(ctx.state, ev, 'ARM', 'AZE', 8);
   addActor(ctx.state, ev, 'AZE', 'stability', 3);
-  // Giving up control of the border strip is a domestic wound in Yerevan [§Postwar].
-  addActor(ctx.state, ev, 'ARM', 'stability', mode === 'extraterritorial' ? -8 : -1);
-  commit(ctx, 'ARM', 'AZE', 'transit', `Yerevan guarantees ${mode === 'transit' ? 'transit under Armenian control' : 'an extraterritorial route'} to Nakhchivan.`, 70);
+  // Giving up control of the border strip is a domestic wound in Yerevan [§Postwar], the deeper the
+  // further the deal goes up the sovereignty scale (-1 for ordinary transit, -8 for an extraterritorial route).
+  addActor(ctx.state, ev, 'ARM', 'stability', -Math.round(1 + 7 * to / 100));
+  const guarantees = mode === 'transit' && to > 0 ? `, with guarantees for Baku's traffic (${Math.round(to)} on the 0-100 sovereignty scale)` : '';
+  commit(ctx, 'ARM', 'AZE', 'transit', `Yerevan guarantees ${mode === 'transit' ? 'transit under Armenian control' : 'an extraterritorial route'} to Nakhchivan${guarantees}.`, 70);
   if (mode === 'extraterritorial') iranOnCorridor(ctx, o, by, true, 2);
   else {
     const r = reactionEvent(ctx, o, 'IRN', 'ARM', 'Tehran welcomes a route that leaves the Iran-Armenia border under Armenian control.', '§Iran-Armenia');
@@ -69,12 +89,14 @@ export function applyTreaty(ctx: SimContext, o: Order, ev: GameEvent, p: Pick<Pr
       commit(ctx, from, to, 'peace', `${seat(from)} and ${seat(to)} are bound by a peace treaty.`, 70);
       commit(ctx, to, from, 'peace', `${seat(to)} and ${seat(from)} are bound by a peace treaty.`, 70);
       const mode = proposalMode(p);
-      if (mode && key === 'ARM-AZE') agreeCorridor(ctx, o, ev, mode, 'AZE');
+      if (mode && key === 'ARM-AZE') agreeCorridor(ctx, o, ev, mode, 'AZE', proposalSovereignty(p, mode));
       break;
     }
-    case 'corridorDeal':
-      agreeCorridor(ctx, o, ev, proposalMode(p) ?? 'transit', 'AZE');
+    case 'corridorDeal': {
+      const mode = proposalMode(p) ?? 'transit';
+      agreeCorridor(ctx, o, ev, mode, 'AZE', proposalSovereignty(p, mode));
       break;
+    }
     case 'normalisation': {
       flag('normalisation');
       flag('embassy');

@@ -3,7 +3,7 @@
  */
 import { param } from '../scenario/params.js';
 import { ACTOR_IDS, actorIndex, pairKey, type ActorId, type PairKey } from '../../shared/ids.js';
-import type { GameState, PairState } from './types.js';
+import type { GameState, PairState, Proposal } from './types.js';
 
 /** Land borders between the six (Armenia-Turkey is closed but shared; Azerbaijan-Turkey via Nakhchivan). */
 const LAND_BORDERS: readonly PairKey[] = ['ARM-AZE', 'AZE-IRN', 'AZE-RUS', 'ARM-IRN', 'ARM-TUR', 'AZE-TUR', 'IRN-TUR'];
@@ -112,4 +112,23 @@ export function turnLabel(state: GameState, turn = state.turn): string {
 /** Human-controlled seats. */
 export function humanActors(state: GameState): ActorId[] {
   return ACTOR_IDS.filter((a) => state.actors[a].controller === 'human');
+}
+
+/**
+ * How many counter-proposals led to proposal `p`: the unbroken chain of earlier proposals of its kind
+ * between the same two states, alternating in direction, each answered by a counter (0 for a fresh
+ * offer). The agents concede more the longer talks go on and break them off after a few rounds
+ * (agents/mind/proposals.ts); the news numbers the rounds.
+ */
+export function counterRounds(state: GameState, p: Proposal): number {
+  let n = 0;
+  let from = p.to;
+  for (let i = state.proposals.indexOf(p) - 1; i >= 0; i--) {
+    const q = state.proposals[i];
+    if (q.kind !== p.kind || !((q.from === p.from && q.to === p.to) || (q.from === p.to && q.to === p.from))) continue;
+    if (q.from !== from || q.status !== 'countered') break;
+    n++;
+    from = q.to;
+  }
+  return n;
 }

@@ -45,7 +45,8 @@ export function describeParams(p: OrderParams, provinceNames: Record<string, str
   const terms = (p.terms ?? {}) as Record<string, unknown>;
   if (terms.instead) parts.push(`instead: ${words(terms.instead)}`);
   if (terms.explicitness) parts.push(`instead: ${String(terms.explicitness)} pledge`);
-  if (terms.mode) parts.push(`instead: ${terms.mode === 'transit' ? 'Armenian-controlled transit' : 'extraterritorial'}${terms.recognition ? ', borders recognised' : ''}`);
+  const scale = typeof terms.sovereignty === 'number' ? `, ${Math.round(terms.sovereignty)} on the 0-100 sovereignty scale` : '';
+  if (terms.mode) parts.push(`instead: ${terms.mode === 'transit' ? 'Armenian-controlled transit' : 'extraterritorial'}${scale}${terms.recognition ? ', borders recognised' : ''}`);
   if (p.target && !answer) parts.push(`→ ${seat(p.target)}`);
   if (p.between) parts.push(`and ${seat(p.between)}`);
   if (p.with) parts.push(`with ${seat(p.with)}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setupGame } from '../../helpers/setupGame.js';
 import { order, orderEv, play } from './play.js';
 import { ACTION_SPECS } from '../../../src/sim/actions/index.js';
+import { counterRounds } from '../../../src/sim/state/selectors.js';
 
 describe('diplomacy.proposeTreaty', () => {
   it('an accepted peace treaty with a corridor deal sets the treaty flags and the corridor', () => {
@@ -83,6 +84,44 @@ describe('diplomacy.proposeTreaty', () => {
     // Malformed counter terms are refused.
     expect(play(t1.state, order('TUR', 'diplomacy.proposeTreaty', { answer: 'counter', target: 'AZE', kind: 'defencePact', terms: { explicitness: 'total' } })).rejected[0].reason)
       .toBe('params.terms.explicitness: expected one of vague, explicit; got "total"');
+  });
+
+  it('corridor talks: rounds are counted and numbered, the halfway counter is offered, the agreed point is the one signed', () => {
+    const s = setupGame({ seats: { ARM: 'human', AZE: 'human' } });
+    const counter = (by: 'ARM' | 'AZE', sovereignty: number) => order(by, 'diplomacy.proposeTreaty', { answer: 'counter', target: by === 'ARM' ? 'AZE' : 'ARM', kind: 'corridorDeal', terms: { mode: 'transit', sovereignty, recognition: true } });
+    const r1 = play(s, order('AZE', 'diplomacy.proposeTreaty', { kind: 'corridorDeal', target: 'ARM', mode: 'extraterritorial' }));
+    const r2 = play(r1.state, counter('ARM', 10));
+    expect(r2.rejected).toEqual([]);
+    expect(orderEv(r2, 'diplomacy.proposeTreaty').text).toBe("Yerevan answers Baku's offer of a corridor deal with a counter-proposal: transit under Armenian control, with guarantees for Baku's traffic (10 on the 0-100 sovereignty scale), and mutual recognition of borders.");
+    const r3 = play(r2.state, counter('AZE', 60));
+    expect(orderEv(r3, 'diplomacy.proposeTreaty').text).toMatch(/^Baku answers Yerevan's offer of a corridor deal with a counter-proposal \(round 3 of talks\): transit/);
+    const chain = r3.state.proposals;
+    expect(chain.map((p) => counterRounds(r3.state, p))).toEqual([0, 1, 2]);
+    // Yerevan's menu: accept, refuse, its own line (ordinary transit) and halfway between Baku's 60 and its own 10.
+    const menu = ACTION_SPECS['diplomacy.proposeTreaty']!.enumerate(r3.state, 'ARM').filter((p) => p.answer && p.kind === 'corridorDeal');
+    expect(menu.map((p) => [p.answer, (p.terms as { sovereignty?: number } | undefined)?.sovereignty])).toEqual([['accept', undefined], ['refuse', undefined], ['counter', undefined], ['counter', 35]]);
+    // Accepted, the deal stands at the point signed, not at the end of its mode's scale.
+    const r4 = play(r3.state, order('ARM', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'AZE', kind: 'corridorDeal' }));
+    expect(r4.state.global.zangezur).toMatchObject({ status: 'agreed', mode: 'transit', sovereignty: 60 });
+    expect(r4.state.commitments.at(-1)!.text).toBe("Yerevan guarantees transit under Armenian control to Nakhchivan, with guarantees for Baku's traffic (60 on the 0-100 sovereignty scale).");
+    // Turned down instead, the news says the talks, not one offer, have ended.
+    const r5 = play(r3.state, order('ARM', 'diplomacy.proposeTreaty', { answer: 'refuse', target: 'AZE', kind: 'corridorDeal' }));
+    expect(orderEv(r5, 'diplomacy.proposeTreaty').text).toBe("Yerevan turns down Baku's offer of a corridor deal: talks end after 3 rounds of offers and counter-offers.");
+    // A fresh offer after that starts a new count.
+    const r6 = play(play(r5.state).state, order('AZE', 'diplomacy.proposeTreaty', { kind: 'corridorDeal', target: 'ARM', mode: 'transit' }));
+    expect(counterRounds(r6.state, r6.state.proposals.at(-1)!)).toBe(0);
+  });
+
+  it('offers that cross (each side proposing the same treaty to the other) make one set of talks, not two', () => {
+    const s = setupGame({ seats: { ARM: 'human', AZE: 'human' } });
+    const t1 = play(s, order('AZE', 'diplomacy.proposeTreaty', { kind: 'corridorDeal', target: 'ARM', mode: 'extraterritorial' }), order('ARM', 'diplomacy.proposeTreaty', { kind: 'corridorDeal', target: 'AZE', mode: 'transit' }));
+    expect(t1.rejected).toEqual([]);
+    expect(t1.state.proposals.map((p) => [p.from, p.status])).toEqual([['AZE', 'countered'], ['ARM', 'pending']]);
+    expect(t1.events.filter((e) => e.type === 'diplomacy.proposeTreaty').map((e) => e.text)[1]).toBe("Yerevan proposes a corridor deal to Baku, with transit under Armenian control, crossing Baku's own offer: it stands as a counter-proposal.");
+    expect(counterRounds(t1.state, t1.state.proposals[1])).toBe(1);
+    // Baku has one offer to answer, and nothing of its own left pending to be answered.
+    const t2 = play(t1.state, order('AZE', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'ARM', kind: 'corridorDeal' }));
+    expect(t2.state.global.zangezur).toMatchObject({ status: 'agreed', mode: 'transit' });
   });
 
   it('a proposal to a human seat lapses after one turn without an answer', () => {
