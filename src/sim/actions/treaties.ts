@@ -205,7 +205,7 @@ function ownLastSovereignty(s: GameState, p: Proposal, actor: ActorId): number {
 export const proposeTreaty: ActionSpec = {
   type: 'diplomacy.proposeTreaty',
   label: 'Propose a treaty / answer one',
-  summary: 'Propose a peace treaty (to end an armed conflict), a defence pact (vague or explicit), normalisation (for states without embassies), a corridor deal or an arms-supply agreement; the other side answers next turn, and may counter on other terms (transit and recognition for a corridor, or a point on the 0-100 sovereignty scale halfway between the two sides' offers; a vaguer pledge or arms instead of an alliance); a computer-run state breaks corridor talks off after six counter-proposals. Answering costs no action points. Tehran and Israel sign nothing with each other.',
+  summary: 'Propose a peace treaty (to end an armed conflict), a defence pact (vague or explicit), normalisation (for states without embassies), a corridor deal or an arms-supply agreement; the other side answers next turn, and may counter on other terms (transit and recognition for a corridor, or a point on the 0-100 sovereignty scale halfway between the two offers; a vaguer pledge or arms instead of an alliance); a computer-run state breaks corridor talks off after six counter-proposals. Answering costs no action points. Tehran and Israel sign nothing with each other.',
   who: 'any',
   cost: (_s, o) => ({ ap: o.params.answer === undefined ? 1 : 0, moneyBn: 0 }),
   claim: { section: '§Postwar', note: 'The Shusha Declaration binds Ankara to Baku but without explicit alliance guarantees; Baku presses Yerevan for a peace deal on its terms.' },
