@@ -35,3 +35,22 @@ describe('coherent orders', () => {
     expect(peaceAccepts).toBeGreaterThan(5);
   });
 });
+
+describe('red lines', () => {
+  it('Yerevan never draws an extraterritorial corridor by noise: the acceptance and the offer leave its pool when they weigh against it', async () => {
+    const { createGame } = await import('../../src/sim/engine.js');
+    const { prepareDecision } = await import('../../src/agents/mind/decide.js');
+    const { DIFFICULTY_SETTINGS } = await import('../../src/agents/difficulty.js');
+    const { emptyMemory, observeTurn } = await import('../../src/agents/mind/memory.js');
+    const settings = DIFFICULTY_SETTINGS.novice; // the noisiest level
+    const state = createGame('autumn-2023', 1);
+    Object.assign(state.global.zangezur, { status: 'demanded', mode: 'extraterritorial', proposer: 'AZE' });
+    const memory = observeTurn(emptyMemory('ARM'), state, [], settings.unseenCovertWeight);
+    const prep = prepareDecision({ state, publicOrders: [], memory, posture: 'guarded', alignment: 'hedging', settings })!;
+    const redLine = (o: Order) => (o.type === 'corridor.zangezur' && o.params.step === 'accept') || (o.type === 'diplomacy.proposeTreaty' && o.params.mode === 'extraterritorial');
+    expect(prep.pool.filter((c) => redLine(c.order))).toEqual([]);
+    // Baku's pool, with the same kinds of order, keeps them: the rule is Yerevan's.
+    const baku = prepareDecision({ state, publicOrders: [], memory: observeTurn(emptyMemory('AZE'), state, [], settings.unseenCovertWeight), posture: 'guarded', alignment: 'hedging', settings })!;
+    expect(baku.pool.some((c) => c.order.type === 'diplomacy.proposeTreaty' && c.order.params.mode === 'extraterritorial')).toBe(true);
+  });
+});

@@ -197,8 +197,23 @@ export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecis
   // accepted Yerevan's peace treaty and taken Syunik by force in one turn, and the game ended in a
   // "settlement". The candidates were scored on the state before the answers, so what contradicts an
   // accepted offer is left out here (the draws in chooseOrders drop what contradicts each pick).
-  const pool = scoredCandidates(sit, score);
+  // What crosses a red line stays in play only when the agent's own weighing favours it (crossesRedLine).
+  const pool = scoredCandidates(sit, score).filter((c) => c.total > 0 || !crossesRedLine(state, c.order));
   return { state, sit, settings, score, answers, spentByAnswers: spent, pool: answers.length ? pool.filter((c) => !answers.some((a) => contradicts(c.order, a))) : pool };
+}
+
+/**
+ * Whether `o` gives up what the agent's state has declared it never will: for Yerevan, an extraterritorial
+ * corridor through Syunik (its red line, and Tehran's [§Iran-Armenia]), whether by accepting one on the
+ * Zangezur track or by offering one in a treaty. Such an order is never drawn by the agents' noise (a
+ * state errs on small things, not on its red lines); only a weighing that finds it worth it (under
+ * occupation, say) can choose it. Yerevan had accepted an extraterritorial corridor by a noise draw in 4
+ * of 200 games, each ending in a "settlement".
+ */
+function crossesRedLine(state: GameState, o: Order): boolean {
+  if (o.actor !== 'ARM') return false;
+  if (o.type === 'corridor.zangezur') return o.params.step === 'accept' && state.global.zangezur.mode === 'extraterritorial';
+  return o.type === 'diplomacy.proposeTreaty' && o.params.answer === undefined && o.params.mode === 'extraterritorial';
 }
 
 /** The state an order uses force against (offensive, strike, seizing the corridor), or null. */

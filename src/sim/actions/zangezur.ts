@@ -127,6 +127,10 @@ export const zangezur: ActionSpec = {
     for (const step of ZANGEZUR_STEPS) {
       if (!WHO[step].includes(actor)) continue;
       if (step === 'demand' || step === 'negotiate') for (const mode of CORRIDOR_MODES) out.push({ step, mode });
+      // An acceptance names the mode it accepts: if another state's order changes what is on the table in
+      // the same month, the acceptance is refused rather than taken as agreement to the new terms
+      // (Yerevan, accepting transit, had signed the extraterritorial demand Baku tabled that month).
+      else if (step === 'accept' && s.global.zangezur.mode) out.push({ step, mode: s.global.zangezur.mode });
       else out.push({ step });
     }
     return out;

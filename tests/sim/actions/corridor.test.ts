@@ -49,6 +49,20 @@ describe('corridor.zangezur', () => {
     expect(rej.state.global.zangezur.status).toBe('rejected');
   });
 
+  it('an acceptance names the mode it accepts: terms tabled in the same month are not signed unseen', async () => {
+    const { ACTION_SPECS } = await import('../../../src/sim/actions/index.js');
+    const s = setupGame({ seats: { ARM: 'human', AZE: 'human' } });
+    const t1 = play(s, order('AZE', 'corridor.zangezur', { step: 'negotiate', mode: 'transit' }));
+    // The menu's acceptance carries the mode on the table.
+    expect(ACTION_SPECS['corridor.zangezur']!.enumerate(t1.state, 'ARM').filter((p) => p.step === 'accept')).toEqual([{ step: 'accept', mode: 'transit' }]);
+    // Baku tables an extraterritorial demand in the month Yerevan accepts the transit Baku had offered.
+    const t2 = play(t1.state, order('AZE', 'corridor.zangezur', { step: 'demand', mode: 'extraterritorial' }), order('ARM', 'corridor.zangezur', { step: 'accept', mode: 'transit' }));
+    expect(t2.state.global.zangezur.mode === 'extraterritorial' && t2.state.global.zangezur.status === 'agreed').toBe(false);
+    // Baku's demand resolves first: Yerevan's acceptance of transit is refused, and says why.
+    expect(t2.rejected.find((r) => r.order.actor === 'ARM')?.reason).toBe('no longer possible: params.mode: the proposal on the table is extraterritorial, not transit');
+    expect(t2.state.global.zangezur).toMatchObject({ status: 'demanded', mode: 'extraterritorial' });
+  });
+
   it('an offensive into Syunik is less likely to succeed with Iranian troops deployed there', () => {
     const base = setupGame({ seed: 5, mutate: (g) => { g.pairs['ARM-IRN'].relation = 55; g.pairs['ARM-IRN'].treaties.defencePact = 'vague'; } });
     // Tehran stations troops in Syunik at Yerevan's invitation (a defence pact; Tehran the stronger ally).
