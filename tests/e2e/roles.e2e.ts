@@ -44,6 +44,15 @@ describe('each playable capital', () => {
       expect(whyText).toContain('Trigger');
       expect(whyText).toContain('Reasons');
 
+      // Baku and Yerevan, who negotiate the route, see where it stands in their country panel, with the
+      // settlement the expected-utility model predicts.
+      if (seat === 'Baku' || seat === 'Yerevan') {
+        await page.locator('#tab-country').click();
+        const route = page.locator('#panel-country section.route');
+        await expect.poll(() => route.isVisible()).toBe(true);
+        expect((await route.textContent()) ?? '').toMatch(/The route to Nakhchivan.*Zangezur corridor \(Syunik\).*Predicted settlement\d+ \(.*Baku \d+.*Yerevan \d+/s);
+      }
+
       // Zoom to Syunik with the keyboard shortcut, click the middle of the map: a panel opens.
       await page.keyboard.press('s');
       await page.waitForTimeout(200);

@@ -8,6 +8,7 @@ import type { GameState, Treaties } from '../../sim/state/types.js';
 import type { AgentView } from '../../agents/types.js';
 import { el, mount } from '../dom.js';
 import { money, people } from '../text/describe.js';
+import { routeSection } from './route.js';
 
 const RUNGS = ['normal', 'protest', 'rhetoric and red lines', 'economic pressure', 'drills and deployments', 'covert or proxy action', 'border clash', 'limited incursion', 'major offensive', 'war between regional powers', 'regional war'];
 
@@ -52,6 +53,9 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
       parts.push(el('p', { className: 'small muted' }, 'Not a key province of the game: no garrison or foreign presence is tracked here.'));
     }
   }
+  // The corridor question belongs to Syunik (Zangezur) and to the two capitals that negotiate it.
+  const route = province?.code === 'AM.SU' || (!province && (actor === 'ARM' || actor === 'AZE')) ? routeSection(state) : null;
+  if (province?.code === 'AM.SU') parts.push(route);
   if (!actor) {
     parts.push(el('p', { className: 'muted' }, 'Outside the six states of the game.'));
     mount(root, ...parts);
@@ -61,7 +65,9 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
   parts.push(el('h2', {}, `${ACTOR_NAMES[actor].state} (${ACTOR_NAMES[actor].seat})`));
   parts.push(el('p', { className: 'small' },
     a.controller === 'human' ? 'Led by a player. ' : '',
-    view ? `Posture: ${view.posture}. Alignment: ${view.alignment}. ${view.summary}` : ''));
+    // The summary says the posture and, when there is a main threat, the alignment in words ("Posture:
+    // guarded. Balancing against Israel with Baku."); the panel had repeated the posture before it.
+    view ? `${view.summary}${/No pressing threat/.test(view.summary) ? ` Alignment: ${view.alignment}.` : ''}` : ''));
   parts.push(el('p', { className: 'small' },
     `Readiness ${a.readiness} · stability ${Math.round(a.stability)} · credibility ${Math.round(a.credibility)} · standing ${Math.round(a.standing)} · line ${lineWords(a.id, a.rhetoric)} · treasury ${money(a.treasuryBn)}`));
   parts.push(el('p', { className: 'small' },
@@ -84,5 +90,6 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
     const threats = Object.entries(view.threat).sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0)).slice(0, 3);
     parts.push(el('p', { className: 'small muted' }, `Feels most threatened by: ${threats.map(([k, v]) => `${ACTOR_NAMES[k as ActorId].seat} ${Math.round((v ?? 0) * 100)}%`).join(', ') || '—'}`));
   }
+  if (route && province?.code !== 'AM.SU') parts.push(route);
   mount(root, ...parts);
 }

@@ -1,0 +1,78 @@
+/**
+ * "The route to Nakhchivan": where the corridor question stands, shown with Syunik's card and in Baku's
+ * and Yerevan's country panels. The Zangezur track (status, mode and its point on the 0-100 sovereignty
+ * scale), the treaty talks under way (each side's last offer and the round), the Aras route through Iran,
+ * and the settlement Bueno de Mesquita's expected-utility model predicts from where the six capitals stand
+ * and how much each can bring to bear (MODELS.md; agents/models/expectedUtility.ts). Names both ways:
+ * Baku's "Zangezur corridor" runs through the province Yerevan calls Syunik.
+ */
+import { ACTOR_IDS, ACTOR_NAMES } from '../../shared/ids.js';
+import type { GameState, Proposal } from '../../sim/state/types.js';
+import { counterRounds } from '../../sim/state/selectors.js';
+import { predictedSettlement } from '../../agents/models/expectedUtility.js';
+import { el } from '../dom.js';
+
+const ZANGEZUR_WORDS: Record<GameState['global']['zangezur']['status'], string> = {
+  closed: 'no talks', demanded: 'demanded', negotiating: 'under negotiation', agreed: 'agreed', rejected: 'rejected', seized: 'seized by force',
+};
+const ARAS_WORDS: Record<GameState['global']['aras']['status'], string> = {
+  none: 'not proposed', proposed: 'proposed by Tehran', agreed: 'agreed', building: 'being built', open: 'open', suspended: 'suspended',
+};
+
+/** A point of the sovereignty scale in words: "45 (transit with guarantees for Baku's traffic)". */
+export function scalePoint(x: number): string {
+  const v = Math.round(x);
+  const words = v <= 0 ? 'ordinary transit under Armenian control' : v < 70 ? "transit under Armenian control with guarantees for Baku's traffic" : 'an extraterritorial corridor';
+  return `${v} (${words})`;
+}
+
+/** The point a corridor offer names: its terms, else its mode's end (as the sim signs it). */
+function offerPoint(p: Proposal): number {
+  const terms = p.params.terms as Record<string, unknown> | undefined;
+  if (typeof terms?.sovereignty === 'number') return terms.sovereignty;
+  return (p.params.mode ?? terms?.mode) === 'extraterritorial' ? 100 : 0;
+}
+
+/** The corridor-deal talks under way: the pending offer and the round it is, or null. */
+export function talksUnderWay(state: GameState): { offer: Proposal; round: number; previous: Proposal | null } | null {
+  let offer: Proposal | null = null;
+  for (const p of state.proposals) if (p.kind === 'corridorDeal' && p.status === 'pending') offer = p;
+  if (!offer) return null;
+  const i = state.proposals.indexOf(offer);
+  let previous: Proposal | null = null;
+  for (let j = i - 1; j >= 0; j--) {
+    const q = state.proposals[j];
+    if (q.kind === 'corridorDeal' && q.from === offer.to && q.to === offer.from) { previous = q.status === 'countered' ? q : null; break; }
+  }
+  return { offer, round: counterRounds(state, offer) + 1, previous };
+}
+
+/** The section's elements. */
+export function routeSection(state: GameState): HTMLElement {
+  const z = state.global.zangezur;
+  const a = state.global.aras;
+  const talks = talksUnderWay(state);
+  const predicted = predictedSettlement(state);
+  const talkText = talks
+    ? `round ${talks.round}: ${ACTOR_NAMES[talks.offer.from].seat} offers ${scalePoint(offerPoint(talks.offer))}` +
+      (talks.previous ? `; ${ACTOR_NAMES[talks.previous.from].seat}'s last offer was ${Math.round(offerPoint(talks.previous))}` : '') +
+      `; ${ACTOR_NAMES[talks.offer.to].seat} answers next month`
+    : 'none under way';
+  const positions = [...ACTOR_IDS].sort((x, y) => predicted.positions[y] - predicted.positions[x])
+    .map((k) => `${ACTOR_NAMES[k].seat} ${predicted.positions[k]}`).join(', ');
+  return el('section', { className: 'route', 'aria-label': 'The route to Nakhchivan' },
+    el('h3', {}, 'The route to Nakhchivan'),
+    el('table', { className: 'grid' },
+      el('tr', {}, el('th', {}, 'Zangezur corridor (Syunik)'), el('td', {},
+        `${ZANGEZUR_WORDS[z.status]}${z.mode ? `, ${z.mode === 'transit' ? 'transit under Armenian control' : 'extraterritorial'}` : ''}` +
+        // Settled, the point is the deal's; otherwise it is where the talks on the track stand.
+        (z.status === 'agreed' || z.status === 'seized' ? ` at ${scalePoint(z.sovereignty)}` : `; the talks stand at ${Math.round(z.sovereignty)} on the sovereignty scale`))),
+      el('tr', {}, el('th', {}, 'Corridor-deal talks'), el('td', {}, talkText)),
+      el('tr', {}, el('th', {}, 'Aras route (via Iran)'), el('td', {},
+        `${ARAS_WORDS[a.status]}${a.status === 'building' ? ` (${a.progress} of ${a.buildTurnsNeeded} months)` : ''}`)),
+      el('tr', {}, el('th', {}, 'Predicted settlement'), el('td', {},
+        `${scalePoint(predicted.median)}: the weighted median of where the six capitals stand after three rounds of challenges (${positions}), each weighted by its power and how much the route matters to it (Bueno de Mesquita's expected-utility model)`)),
+    ),
+    el('p', { className: 'small muted' }, 'The sovereignty scale: 0 is ordinary transit under Armenian control (Yerevan\'s "Crossroads of Peace"), 40 about what the Aras route through Iran gives Baku, 100 an extraterritorial corridor (Baku\'s demand). Tehran calls an extraterritorial corridor a red line.'),
+  );
+}
