@@ -129,3 +129,23 @@ describe('a misjudgement question', () => {
     g.session.dispose();
   });
 });
+
+describe('a corridor-talks question', () => {
+  it('asks about the talks Baku and Yerevan broke off, with the limit the answerer gave', async () => {
+    const { buildTimeline } = await import('../../src/runtime/debrief/timeline.js');
+    const { buildQuestions } = await import('../../src/runtime/debrief/questions.js');
+    // The first seed whose talks stalled (most games have one stall: docs/agents.md).
+    for (let seed = 1; seed <= 20; seed++) {
+      const g = playGame({ scenario: 'autumn-2023', seed, plain: true, keepStarts: false });
+      const timeline = buildTimeline({ state: g.state, events: g.events, log: g.log });
+      const stalls = timeline.flatMap((t) => t.decisions).filter((x) => /corridor deal: talks end after \d+ rounds/.test(x.text));
+      if (!stalls.length) { g.session.dispose(); continue; }
+      const q = buildQuestions(g.state, timeline, [], 20).find((x) => x.topic === 'talks');
+      expect(q?.ref).toBe(stalls.at(-1)!.eventId);
+      expect(q!.text).toMatch(/^In \w+ \d{4}, (Baku|Yerevan) broke off the corridor talks with (Baku|Yerevan) after \d+ rounds \(it would (give|sign) \d+ at the (most|least), and the offer \(\d+ on the 0-100 sovereignty scale\) is still outside that\)\. What would have had to change/);
+      g.session.dispose();
+      return;
+    }
+    throw new Error('no game of seeds 1-20 had its corridor talks stall');
+  });
+});

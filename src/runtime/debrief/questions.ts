@@ -13,7 +13,7 @@ import type { TurningPoint } from './turningPoints.js';
 import { AGAINST_ITS_WEIGHING } from '../../agents/mind/decide.js';
 
 export interface DebriefQuestion {
-  /** What the question is about: 'turningPoint', 'gamble', 'refused', 'facilitator', 'promise', 'humanCost', 'misjudgement', 'ending', 'article'. */
+  /** What the question is about: 'turningPoint', 'talks', 'gamble', 'refused', 'facilitator', 'promise', 'humanCost', 'misjudgement', 'ending', 'article'. */
   topic: string;
   text: string;
   /** The event or turn it refers to, if any. */
@@ -39,6 +39,33 @@ function turningQuestions(points: readonly TurningPoint[]): DebriefQuestion[] {
     }
     return [{ topic: 'turningPoint', ref: d.eventId, text: `In ${p.month}: ${stripDot(d.text)}. How did the states respond, and could any of them have changed the course?` }];
   });
+}
+
+/**
+ * The corridor talks: the last time Baku and Yerevan broke them off, with the answerer's own account of
+ * its limit (its Why? card, agents/mind/proposals.ts), or a corridor deal signed at a point of the scale.
+ */
+function talksQuestions(state: GameState, timeline: readonly TimelineTurn[]): DebriefQuestion[] {
+  const items = timeline.flatMap((t) => t.decisions.map((d) => ({ t, d })));
+  const stall = items.filter(({ d }) => d.type === 'diplomacy.proposeTreaty' && /corridor deal: talks end after \d+ rounds/.test(d.text)).pop();
+  if (stall) {
+    const { t, d } = stall;
+    const rounds = /talks end after (\d+) rounds/.exec(d.text)![1];
+    const limit = d.reasons.find((r) => /^Talks stall/.test(r.text));
+    const why = limit ? ` (${stripDot(limit.text.replace(/^Talks stall after \d+ rounds: /, ''))})` : '';
+    return [{
+      topic: 'talks', ref: d.eventId, claim: '§Postwar',
+      text: `In ${t.month}, ${seatName(d.actor)} broke off the corridor talks with ${seatName(d.target)} after ${rounds} rounds${why}. What would have had to change for the two sides' limits to meet, and could a third party have bridged the gap?`,
+    }];
+  }
+  const z = state.global.zangezur;
+  if (z.status === 'agreed') {
+    return [{
+      topic: 'talks', claim: '§Postwar',
+      text: `The route through Syunik (Zangezur) was agreed at ${Math.round(z.sovereignty)} on the 0-100 sovereignty scale (${z.mode === 'transit' ? 'transit under Armenian control' : 'an extraterritorial corridor'}). What did each side give up to reach it, and how did Tehran read it?`,
+    }];
+  }
+  return [];
 }
 
 function gambleQuestions(timeline: readonly TimelineTurn[]): DebriefQuestion[] {
@@ -124,7 +151,7 @@ const ARTICLE_QUESTIONS: DebriefQuestion[] = [
 /** Up to `max` questions, the game's own first. */
 export function buildQuestions(state: GameState, timeline: readonly TimelineTurn[], points: readonly TurningPoint[], max = 9): DebriefQuestion[] {
   const own = [
-    ...turningQuestions(points), ...gambleQuestions(timeline), ...refusedQuestions(timeline), ...facilitatorQuestions(timeline),
+    ...turningQuestions(points), ...talksQuestions(state, timeline), ...gambleQuestions(timeline), ...refusedQuestions(timeline), ...facilitatorQuestions(timeline),
     ...promiseQuestions(state), ...costQuestions(state), ...misjudgementQuestions(timeline),
   ];
   // The ending and the article's questions always close the list.
