@@ -71,9 +71,15 @@ describe('hot seat', () => {
     const brief = page.locator('#seat-brief-IRN');
     await brief.waitFor();
     const text = (await brief.textContent()) ?? '';
-    for (const part of ['Hand-over brief: Iran', 'Stability', 'Relations and escalation rungs', 'Baku: relation', 'Arms on order', 'Open commitments', 'Last month']) {
+    for (const part of ['Hand-over brief: Iran', 'Stability', 'Relations and escalation rungs', 'Baku: relation', 'Arms on order', 'Offers awaiting its answer this month', 'Open commitments', 'Last month']) {
       expect(text).toContain(part);
     }
+    // Yerevan's brief also says where the route to Nakhchivan stands (then Yerevan goes back to its agent).
+    await page.locator('#seat-ARM').selectOption('human');
+    const yerevan = page.locator('#seat-brief-ARM');
+    await yerevan.waitFor();
+    expect((await yerevan.textContent()) ?? '').toMatch(/The route to Nakhchivan.*Predicted settlement/s);
+    await page.locator('#seat-ARM').selectOption('agent');
     await page.locator('#close-seats').click();
     // Now a class game of two teams: Baku passes the screen to Tehran before the month resolves.
     expect(await page.locator('#end-turn').textContent()).toBe('Done: pass to Tehran');

@@ -1,6 +1,6 @@
 /** Menus and the orders queue show parameters in plain words, not the ids the orders carry. */
 import { describe, expect, it } from 'vitest';
-import { describeOrder, describeParams, provinceCities } from '../../src/ui/text/describe.js';
+import { describeOffer, describeOrder, describeParams, provinceCities } from '../../src/ui/text/describe.js';
 import { provinceNames } from '../../src/shared/reasonWords.js';
 import { ACTION_SPECS } from '../../src/sim/actions/index.js';
 import { createGame } from '../../src/sim/engine.js';
@@ -50,5 +50,14 @@ describe('answers to offers in the orders menu', () => {
     // The halfway counter names its point on the scale.
     expect(describeParams({ answer: 'counter', target: 'AZE', kind: 'corridorDeal', terms: { mode: 'transit', sovereignty: 35, recognition: true } })).toBe("counter Baku's offer · corridor deal · instead: Armenian-controlled transit, 35 on the 0-100 sovereignty scale, borders recognised");
     expect(describeParams({ answer: 'accept', target: 'ISR', kind: 'armsOffer' })).toBe("accept Israel's offer · arms offer");
+  });
+});
+
+describe('describeOffer', () => {
+  it('says who offers what, with the terms a team taking over must answer', () => {
+    expect(describeOffer({ from: 'AZE', kind: 'corridorDeal', params: { kind: 'corridorDeal', mode: 'transit', terms: { mode: 'transit', sovereignty: 61, recognition: true } } }))
+      .toBe('Baku offers a corridor deal: transit under Armenian control, 61 on the 0-100 sovereignty scale');
+    expect(describeOffer({ from: 'RUS', kind: 'armsSupply', params: { kind: 'armsSupply' } })).toBe('Moscow offers an arms-supply agreement');
+    expect(describeOffer({ from: 'TUR', kind: 'defencePact', params: { kind: 'defencePact', explicitness: 'vague' } })).toBe('Ankara offers a defence pact: vague pledge');
   });
 });

@@ -1,12 +1,15 @@
 /**
  * The hand-over brief shown when a state changes hands (an agent's seat given to a team): where the
  * state stands — stability, treasury, relations and escalation rungs with every other state, arms on
- * order, open commitments, its scorecard, and last month's key events for it (those it may see).
+ * order, offers awaiting its answer, open commitments, its scorecard, last month's key events for it (those it
+ * may see) and, for Baku and Yerevan, where the route to Nakhchivan stands.
  */
 import { ACTOR_IDS, ACTOR_NAMES, SUPPLIER_NAMES, pairKey, type ActorId } from '../../shared/ids.js';
 import type { GameEvent, GameState } from '../../sim/state/types.js';
 import { el } from '../dom.js';
-import { money } from '../text/describe.js';
+import { describeOffer, money } from '../text/describe.js';
+import { counterRounds } from '../../sim/state/selectors.js';
+import { routeSection } from '../panels/route.js';
 import { scoreCard } from '../panels/end.js';
 import { visibleTo } from '../panels/news.js';
 
@@ -25,6 +28,7 @@ export function seatBrief(actor: ActorId, state: GameState, events: readonly Gam
   const others = ACTOR_IDS.filter((o) => o !== actor);
   const commitments = state.commitments.filter((c) => c.status === 'open' && (c.from === actor || c.to === actor));
   const key = keyEventsFor(actor, state, events);
+  const offers = state.proposals.filter((p) => p.status === 'pending' && p.to === actor && p.turn < state.turn);
   return el('section', { className: 'seat-brief', id: `seat-brief-${actor}`, 'aria-label': `Hand-over brief: ${ACTOR_NAMES[actor].state}` },
     el('h3', {}, `Hand-over brief: ${ACTOR_NAMES[actor].state} (${ACTOR_NAMES[actor].seat}), turn ${state.turn}`),
     el('p', {}, `Stability ${Math.round(a.stability)}/100 · treasury ${money(a.treasuryBn)} · credibility ${Math.round(a.credibility)} · readiness ${a.readiness}`),
@@ -37,12 +41,19 @@ export function seatBrief(actor: ActorId, state: GameState, events: readonly Gam
     a.armsOnOrder.length
       ? el('ul', {}, ...a.armsOnOrder.map((o) => el('li', {}, `${o.item} from ${SUPPLIER_NAMES[o.supplier]}, due turn ${o.arrivalTurn}${o.blocked ? ' (transit blocked)' : ''}`)))
       : el('p', { className: 'small muted' }, 'None.'),
+    // Offers to a team lapse after a month without an answer: the new team must see them first.
+    el('h4', {}, 'Offers awaiting its answer this month'),
+    offers.length
+      ? el('ul', {}, ...offers.map((p) => el('li', {}, `${describeOffer(p)}${p.kind === 'corridorDeal' && counterRounds(state, p) ? ` (round ${counterRounds(state, p) + 1} of talks)` : ''}`)))
+      : el('p', { className: 'small muted' }, 'None.'),
     el('h4', {}, 'Open commitments'),
     commitments.length
       ? el('ul', {}, ...commitments.map((c) => el('li', {}, `${c.text}${c.dueTurn ? ` (due turn ${c.dueTurn})` : ''}`)))
       : el('p', { className: 'small muted' }, 'None.'),
     el('h4', {}, 'Last month, for this state'),
     key.length ? el('ul', {}, ...key.map((e) => el('li', {}, e.text))) : el('p', { className: 'small muted' }, state.turn > 1 ? 'Nothing that concerned it directly.' : 'The game has just begun.'),
+    // Baku and Yerevan negotiate the route: where it stands, as in their country panel.
+    actor === 'ARM' || actor === 'AZE' ? routeSection(state) : null,
     scoreCard(state, actor, false),
   );
 }

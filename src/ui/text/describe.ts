@@ -18,6 +18,21 @@ const WORDS: Record<string, string> = {
 const words = (v: unknown): string => WORDS[String(v)] ?? String(v);
 const ANSWER_WORDS: Record<string, string> = { accept: 'accept', refuse: 'turn down', counter: 'counter' };
 
+/**
+ * A pending offer in words, for a team taking over the state that must answer it: "Baku offers a corridor
+ * deal: transit under Armenian control, 61 on the 0-100 sovereignty scale".
+ */
+export function describeOffer(p: { from: string; kind: string; params: OrderParams }): string {
+  const terms = (p.params.terms ?? {}) as Record<string, unknown>;
+  const parts: string[] = [];
+  const mode = terms.mode ?? p.params.mode;
+  if (mode) parts.push(mode === 'extraterritorial' ? 'an extraterritorial corridor' : 'transit under Armenian control');
+  if (typeof terms.sovereignty === 'number') parts.push(`${Math.round(terms.sovereignty)} on the 0-100 sovereignty scale`);
+  if (p.params.explicitness) parts.push(`${String(p.params.explicitness)} pledge`);
+  if (p.kind === 'armsOffer' && p.params.item) parts.push(`${(ARMS_ITEM_NAMES as Record<string, string>)[String(p.params.item)] ?? String(p.params.item)}${typeof p.params.priceBn === 'number' ? ` for $${p.params.priceBn}bn` : ''}`);
+  return `${seat(p.from)} offers ${/^[aeiou]/.test(words(p.kind)) ? 'an' : 'a'} ${words(p.kind)}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
 /** The cities where consulates sit, by province id, for describeParams (names: shared/reasonWords provinceNames). */
 export function provinceCities(provinces: Readonly<Record<string, { city?: string }>>): Record<string, string> {
   const out: Record<string, string> = {};
