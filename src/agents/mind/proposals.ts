@@ -8,9 +8,10 @@ import { ACTOR_NAMES, type ActorId, type SupplierId } from '../../shared/ids.js'
 import { counterRounds, power } from '../../sim/state/selectors.js';
 import { armsSupplyProblem, ownLastCorridorOffer } from '../../sim/actions/treaties.js';
 import { routineScale } from '../../sim/actions/armsCatalogue.js';
+import { proposalSovereignty } from '../../sim/actions/treatyEffects.js';
 import type { Order, OrderParams } from '../../shared/actions.js';
 import type { GameState } from '../../sim/state/types.js';
-import { acceptable } from '../models/bargaining.js';
+import { acceptableTo } from '../models/bargaining.js';
 import type { UtilityBreakdown } from '../models/utility.js';
 import { add, addArmsSupplyGains, addPactReactions, armsKeenness, deliveryOdds, emptyDelta, pactStep, type Delta } from './effects.js';
 import { scoreDelta } from './score.js';
@@ -35,12 +36,15 @@ export function pendingOffers(state: GameState, publicOrders: readonly Order[], 
   return out;
 }
 
-/** The offer's corridor share for Baku, 0..1 (terms.sovereignty, else from the mode). */
+/**
+ * The offer's corridor share for Baku, 0..1: the point its terms name, else its mode's end, as the sim
+ * signs it (`proposalSovereignty` in sim/actions/treatyEffects.ts; a transit offer without a point had
+ * been weighed at 20 and signed at 0).
+ */
 function corridorShare(params: OrderParams): number {
-  const terms = (params.terms ?? {}) as Record<string, unknown>;
-  if (typeof terms.sovereignty === 'number') return terms.sovereignty / 100;
-  const mode = terms.mode ?? params.mode;
-  return mode === 'extraterritorial' ? 1 : 0.2;
+  const mode = ((params.terms ?? {}) as Record<string, unknown>).mode ?? params.mode;
+  const ext = mode === 'extraterritorial';
+  return (proposalSovereignty({ params }, ext ? 'extraterritorial' : 'transit') ?? (ext ? 100 : 0)) / 100;
 }
 
 /** Yerevan's own position on the sovereignty scale (transit under Armenian control). */
@@ -78,9 +82,8 @@ const ARMENIAN_CEILING = 69;
 
 /** Whether `me` would sign a corridor deal at `x` (0..100): inside Fearon's range on its side, and worth it. */
 function wouldSign(sit: Situation, offer: PendingOffer, probe: Order, x: number): boolean {
-  const r = sit.bargain.range;
-  if (r.empty) return false;
-  if (sit.me === 'ARM' ? x / 100 > r.hi + 1e-9 || x > ARMENIAN_CEILING : x / 100 < r.lo - 1e-9) return false;
+  if (!acceptableTo(sit.me === 'ARM' ? 'defender' : 'attacker', x / 100, sit.bargain.range)) return false;
+  if (sit.me === 'ARM' && x > ARMENIAN_CEILING) return false;
   const at = { from: offer.from, kind: offer.kind, params: { ...offer.params, terms: { sovereignty: x } } };
   return scoreDelta(sit, acceptDelta(sit, at), probe, { ap: 0, moneyBn: 0 }).total > 0;
 }

@@ -31,7 +31,17 @@ export function dealRange(p: number, costAttacker: number, costDefender: number,
 }
 
 export function acceptable(offer: number, range: DealRange): boolean {
-  return !range.empty && offer >= range.lo - 1e-9 && offer <= range.hi + 1e-9;
+  return acceptableTo('attacker', offer, range) && acceptableTo('defender', offer, range);
+}
+
+/**
+ * Whether one side prefers split `offer` to war: the attacker (Baku, on the route) any split down to
+ * p − c_A, the defender (Yerevan) any split up to p + c_D; neither when the range is empty. Each side of
+ * the Zangezur talks checks its own bound (agents/mind/proposals.ts `wouldSign`).
+ */
+export function acceptableTo(side: 'attacker' | 'defender', offer: number, range: DealRange): boolean {
+  if (range.empty) return false;
+  return side === 'attacker' ? offer >= range.lo - 1e-9 : offer <= range.hi + 1e-9;
 }
 
 /** How costly an act is as a signal of resolve (0 for words: cheap talk moves no belief). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptable, dealRange, preventiveWindow, signalCost, updateResolve, winProbability } from '../../../src/agents/models/bargaining.js';
+import { acceptable, acceptableTo, dealRange, preventiveWindow, signalCost, updateResolve, winProbability } from '../../../src/agents/models/bargaining.js';
 
 describe('Fearon bargaining', () => {
   it('p from the local balance', () => {
@@ -12,6 +12,11 @@ describe('Fearon bargaining', () => {
     expect(r.hi).toBeCloseTo(0.7);
     expect(acceptable(0.5, r)).toBe(true);
     expect(acceptable(0.9, r)).toBe(false);
+    // Each side alone: the attacker takes anything down to lo, the defender anything up to hi.
+    expect(acceptableTo('attacker', 0.9, r)).toBe(true);
+    expect(acceptableTo('defender', 0.9, r)).toBe(false);
+    expect(acceptableTo('defender', 0, r)).toBe(true);
+    expect(acceptableTo('attacker', 0, r)).toBe(false);
     const lumpy = dealRange(0.6, 0.2, 0.1, 0.8);
     expect(lumpy.hi - lumpy.lo).toBeCloseTo(0.3 * 0.2);
     expect(dealRange(0.6, 0.2, 0.1, 1).empty).toBe(true);
