@@ -8,7 +8,7 @@ import type { Ending } from '../sim/state/types.js';
 import { scorecards, type Scorecard } from '../sim/scores.js';
 import { stateHash } from '../sim/engine.js';
 import { buildTimeline, type DebriefInput, type TimelineTurn } from './debrief/timeline.js';
-import { buildSeries, type DebriefSeries } from './debrief/series.js';
+import { buildSeries, routeSeries, type DebriefSeries } from './debrief/series.js';
 import { findTurningPoints, type TurningPoint, type TurningPointOptions } from './debrief/turningPoints.js';
 import { buildQuestions, type DebriefQuestion } from './debrief/questions.js';
 import { csvTable } from './debrief/csv.js';
@@ -43,6 +43,7 @@ export function buildDebrief(input: DebriefInput, options: TurningPointOptions =
   const { state } = input;
   const timeline = buildTimeline(input);
   const series = buildSeries(state);
+  series.route = routeSeries(state, input.events, series.turns);
   const turningPoints = findTurningPoints(input, series, options);
   const byActor: Debrief['humanCost']['byActor'] = {};
   for (const id of ACTOR_IDS) byActor[id] = { casualties: state.actors[id].casualties, displaced: state.actors[id].displaced };

@@ -45,6 +45,14 @@ describe('debrief timeline', () => {
     expect(d.series.tension).toHaveLength(6);
     expect(d.series.rungs['AZE-IRN']).toHaveLength(6);
     expect(d.series.risk[5]).toBe(riskIndex(game.state.history[5]));
+    // The route: where the Zangezur talks stood each turn, ending where the state has them, and the offers.
+    const route = d.series.route!;
+    expect(route.talks).toHaveLength(6);
+    expect(route.talks.at(-1)).toBe(game.state.global.zangezur.sovereignty);
+    const moved = game.events.filter((e) => e.effects.some((f) => f.path === 'zangezur.sovereignty'));
+    if (!moved.length) expect(new Set(route.talks).size).toBe(1);
+    expect(route.baku).toHaveLength(6);
+    expect(route.baku[0]).toBeNull();
   });
 
   it('scores each actor and counts the human cost', () => {
@@ -147,5 +155,25 @@ describe('a corridor-talks question', () => {
       return;
     }
     throw new Error('no game of seeds 1-20 had its corridor talks stall');
+  });
+});
+
+describe('the route series', () => {
+  it('follows the talks on the Zangezur track and marks each side\'s corridor offers in their month', async () => {
+    const { routeSeries } = await import('../../src/runtime/debrief/series.js');
+    const { resolveTurn } = await import('../../src/sim/engine.js');
+    const { setupGame } = await import('../helpers/setupGame.js');
+    const s0 = setupGame({ seats: { ARM: 'human', AZE: 'human' } });
+    const start = s0.global.zangezur.sovereignty;
+    const r1 = resolveTurn(s0, [{ actor: 'AZE', type: 'corridor.zangezur', params: { step: 'negotiate', mode: 'extraterritorial' } }]);
+    const r2 = resolveTurn(r1.state, [{ actor: 'ARM', type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'corridorDeal', mode: 'transit', terms: { mode: 'transit', sovereignty: 30 } } }]);
+    const r3 = resolveTurn(r2.state, []);
+    const route = routeSeries(r3.state, [...r1.events, ...r2.events, ...r3.events], [0, 1, 2, 3]);
+    expect(route.talks[0]).toBe(start);
+    expect(route.talks[1]).toBe(r1.state.global.zangezur.sovereignty);
+    expect(route.talks[1]).toBeGreaterThan(start);
+    expect(route.talks.slice(1)).toEqual([route.talks[1], route.talks[1], route.talks[1]]);
+    expect(route.yerevan).toEqual([null, null, 30, null]);
+    expect(route.baku).toEqual([null, null, null, null]);
   });
 });

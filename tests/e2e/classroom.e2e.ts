@@ -77,7 +77,7 @@ describe('classroom tools', () => {
     await endTurn(page);
     await endTurn(page);
     await page.locator('#open-review').click();
-    for (const id of ['chart-relations', 'chart-rungs', 'chart-tension']) {
+    for (const id of ['chart-relations', 'chart-rungs', 'chart-tension', 'chart-route']) {
       const inked = await page.locator(`#${id}`).evaluate((c: HTMLCanvasElement) => {
         const g = c.getContext('2d')!;
         const d = g.getImageData(0, 0, c.width, c.height).data;
@@ -93,6 +93,9 @@ describe('classroom tools', () => {
     const json = JSON.parse(readFileSync((await jsonDl.path())!, 'utf8'));
     expect(json.format).toBe('unlikely-alliances/debrief');
     expect(json.timeline).toHaveLength(2);
+    // The route series: one point per turn from the start, the talks on the 0-100 scale.
+    expect(json.series.route.talks).toHaveLength(3);
+    for (const v of json.series.route.talks) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(100);
 
     const [csvDl] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
     const rows = parseCsv(readFileSync((await csvDl.path())!, 'utf8'));

@@ -197,8 +197,9 @@ export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecis
   // accepted Yerevan's peace treaty and taken Syunik by force in one turn, and the game ended in a
   // "settlement". The candidates were scored on the state before the answers, so what contradicts an
   // accepted offer is left out here (the draws in chooseOrders drop what contradicts each pick).
-  // What crosses a red line stays in play only when the agent's own weighing favours it (crossesRedLine).
-  const pool = scoredCandidates(sit, score).filter((c) => c.total > 0 || !crossesRedLine(state, c.order));
+  // What crosses a red line, or breaks with a state, stays in play only when the agent's own weighing
+  // favours it (crossesRedLine, breaksWith): the agents' noise errs on small things, not on ruptures.
+  const pool = scoredCandidates(sit, score).filter((c) => c.total > 0 || (!crossesRedLine(state, c.order) && breaksWith(c.order) === null));
   return { state, sit, settings, score, answers, spentByAnswers: spent, pool: answers.length ? pool.filter((c) => !answers.some((a) => contradicts(c.order, a))) : pool };
 }
 

@@ -3,7 +3,7 @@
  * the tension index, stability per actor, the human cost, and the war-risk index the turning points use.
  */
 import { ACTOR_IDS, PAIR_KEYS, type ActorId, type PairKey } from '../../shared/ids.js';
-import type { GameState, TurnRecord } from '../../sim/state/types.js';
+import type { GameEvent, GameState, TurnRecord } from '../../sim/state/types.js';
 import { monthOf } from './calendar.js';
 
 export interface DebriefSeries {
@@ -17,6 +17,46 @@ export interface DebriefSeries {
   stability: Record<ActorId, number[]>;
   casualties: number[];
   displaced: number[];
+  /** The route to Nakhchivan per turn (`routeSeries`); absent when the series were built without events. */
+  route?: RouteSeries;
+}
+
+/**
+ * The Zangezur question per turn on the 0-100 sovereignty scale: where the talks on the track stood at
+ * the end of each turn, and the corridor-deal offers Baku and Yerevan made that turn (null when none).
+ */
+export interface RouteSeries {
+  talks: number[];
+  baku: (number | null)[];
+  yerevan: (number | null)[];
+}
+
+/**
+ * Rebuilt from the record: each change of `zangezur.sovereignty` an event noted (negotiation steps,
+ * deals, a seizure), carried forward from the first change's starting value, and the proposals' points.
+ */
+export function routeSeries(state: GameState, events: readonly GameEvent[], turns: readonly number[]): RouteSeries {
+  const last = new Map<number, number>();
+  let start: number | null = null;
+  for (const e of events) {
+    for (const f of e.effects) {
+      if (f.path !== 'zangezur.sovereignty' || typeof f.to !== 'number') continue;
+      if (start === null && typeof f.from === 'number') start = f.from;
+      last.set(e.turn, f.to);
+    }
+  }
+  let v = start ?? state.global.zangezur.sovereignty;
+  const talks = turns.map((t) => (v = last.get(t) ?? v));
+  const offers = (who: 'AZE' | 'ARM') => turns.map((t) => {
+    let point: number | null = null;
+    for (const p of state.proposals) {
+      if (p.kind !== 'corridorDeal' || p.from !== who || p.turn !== t) continue;
+      const terms = p.params.terms as Record<string, unknown> | undefined;
+      point = typeof terms?.sovereignty === 'number' ? terms.sovereignty : (p.params.mode ?? terms?.mode) === 'extraterritorial' ? 100 : 0;
+    }
+    return point;
+  });
+  return { talks, baku: offers('AZE'), yerevan: offers('ARM') };
 }
 
 /**

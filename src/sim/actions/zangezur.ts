@@ -112,6 +112,7 @@ export const zangezur: ActionSpec = {
         setStatus(ev, 'seized');
         noteChange(ev, 'zangezur.mode', z.mode, 'extraterritorial');
         z.mode = 'extraterritorial';
+        if (z.sovereignty !== 100) noteChange(ev, 'zangezur.sovereignty', z.sovereignty, 100);
         z.sovereignty = 100;
         // Tehran's orders reportedly foresee armed intervention to stop the corridor's takeover [§Postwar].
         iranOnCorridor(ctx, o, o.actor, true, 3);

@@ -1,6 +1,7 @@
 /**
  * The review's charts (chart.js, pinned in package.json): relations and rungs of the liveliest pairs,
- * and the tension index with the war-risk index, over the turns played. Animation is off so the
+ * the tension index with the war-risk index, and the route to Nakhchivan (where the Zangezur talks stood
+ * on the sovereignty scale, and Baku's and Yerevan's corridor offers), over the turns played. Animation is off so the
  * charts are drawn at once (printing and tests see the final picture).
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
@@ -13,16 +14,28 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 const COLOURS = ['#c0392b', '#2471a3', '#229954', '#d68910', '#7d3c98', '#5d6d7e'];
 const pairLabel = (k: PairKey) => pairMembers(k).map((a) => ACTOR_NAMES[a].seat).join('–');
 
-function line(canvas: HTMLCanvasElement, title: string, labels: string[], sets: { label: string; data: number[] }[], y: { min?: number; max?: number }): Chart {
+/** A line of a chart; `points` draws markers only (offers made in some months, gaps elsewhere). */
+interface ChartSet { label: string; data: (number | null)[]; points?: boolean }
+
+function line(canvas: HTMLCanvasElement, title: string, labels: string[], sets: ChartSet[], y: { min?: number; max?: number }): Chart {
   return new Chart(canvas, {
     type: 'line',
-    data: { labels, datasets: sets.map((s, i) => ({ ...s, borderColor: COLOURS[i % COLOURS.length], backgroundColor: COLOURS[i % COLOURS.length], tension: 0.2, pointRadius: 2 })) },
+    data: {
+      labels,
+      datasets: sets.map((s, i) => ({
+        label: s.label, data: s.data, borderColor: COLOURS[i % COLOURS.length], backgroundColor: COLOURS[i % COLOURS.length], tension: 0.2,
+        pointRadius: s.points ? 5 : 2, showLine: !s.points,
+      })),
+    },
     options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { title: { display: true, text: title } }, scales: { y } },
   });
 }
 
-/** Draws the three charts into the given canvases; returns them so the caller can destroy them. */
-export function drawCharts(series: DebriefSeries, canvases: { relations: HTMLCanvasElement; rungs: HTMLCanvasElement; tension: HTMLCanvasElement }): Chart[] {
+/**
+ * Draws the charts into the given canvases (the route chart when the series have it); returns them so
+ * the caller can destroy them.
+ */
+export function drawCharts(series: DebriefSeries, canvases: { relations: HTMLCanvasElement; rungs: HTMLCanvasElement; tension: HTMLCanvasElement; route?: HTMLCanvasElement }): Chart[] {
   const labels = series.turns.map((t, i) => (t === 0 ? 'start' : series.months[i]));
   const pairs = liveliestPairs(series, 5);
   return [
@@ -32,5 +45,10 @@ export function drawCharts(series: DebriefSeries, canvases: { relations: HTMLCan
       { label: 'tension', data: series.tension },
       { label: 'war-risk index', data: series.risk.map((r) => Math.round(r * 100)) },
     ], { min: 0, max: 100 }),
+    ...(canvases.route && series.route ? [line(canvases.route, 'The route to Nakhchivan (0 transit under Armenian control … 100 extraterritorial)', labels, [
+      { label: 'Zangezur talks stand at', data: series.route.talks },
+      { label: "Baku's corridor offers", data: series.route.baku, points: true },
+      { label: "Yerevan's corridor offers", data: series.route.yerevan, points: true },
+    ], { min: 0, max: 100 })] : []),
   ];
 }

@@ -59,6 +59,7 @@ export function showReview(session: GameSession, close: () => void): Debrief {
   const rel = canvas('chart-relations');
   const rungs = canvas('chart-rungs');
   const tension = canvas('chart-tension');
+  const route = canvas('chart-route');
   const stamp = `${d.scenario.id}-turn${session.state.turn}`;
   mount(s,
     el('header', { className: 'review-head' },
@@ -80,7 +81,7 @@ export function showReview(session: GameSession, close: () => void): Debrief {
     el('h2', {}, 'Questions for the debrief'),
     el('ol', { id: 'questions' }, ...d.questions.map((q) => el('li', {}, q.text, q.claim ? el('span', { className: 'small muted' }, ` (${q.claim})`) : null))),
     el('h2', {}, 'Over time'),
-    el('div', { className: 'charts' }, el('div', { className: 'chart' }, rel), el('div', { className: 'chart' }, rungs), el('div', { className: 'chart' }, tension)),
+    el('div', { className: 'charts' }, el('div', { className: 'chart' }, rel), el('div', { className: 'chart' }, rungs), el('div', { className: 'chart' }, tension), el('div', { className: 'chart' }, route)),
     el('h2', {}, 'Scorecards'),
     scorecards(d),
     d.facilitatorActs.length ? el('h2', {}, 'White Cell acts') : null,
@@ -95,6 +96,6 @@ export function showReview(session: GameSession, close: () => void): Debrief {
     ))),
     el('p', { className: 'small muted' }, `Seats: ${ACTOR_IDS.map((a) => `${a} ${session.seats[a]}`).join(', ')}. State hash ${d.stateHash}.`),
   );
-  charts = drawCharts(d.series, { relations: rel, rungs, tension });
+  charts = drawCharts(d.series, { relations: rel, rungs, tension, route });
   return d;
 }
