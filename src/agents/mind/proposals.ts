@@ -118,7 +118,8 @@ function corridorTalks(sit: Situation, offer: PendingOffer, probe: Order): { ans
   const x = Math.round(corridorShare(offer.params) * 100);
   const r = sit.bargain.range;
   const rangeText = r.empty ? 'no split both could accept short of war' : `splits both could accept short of war: ${Math.round(r.lo * 100)}-${Math.round(r.hi * 100)}`;
-  const offerText = `the offer (${x} on the 0-100 sovereignty scale)`;
+  const point = `(${x} on the 0-100 sovereignty scale)`;
+  const offerText = `the offer ${point}`;
   if (wouldSign(sit, offer, probe, x)) return { answer: 'accept', note: `It can sign ${offerText} (${rangeText})` };
   const limit = corridorLimit(sit, offer, probe);
   const rounds = offer.rounds ?? 0;
@@ -141,7 +142,7 @@ function corridorTalks(sit: Situation, offer: PendingOffer, probe: Order): { ans
   const round = rounds === 0 ? '' : `Round ${rounds + 2} of talks: `;
   const conceding = rounds === 0 ? '' : limit === null ? ', where it stands' : at === limit ? ', its limit' : ', conceding towards its limit';
   const reply = `counter-offer at ${at}${conceding}`;
-  return { answer: 'counter', terms, note: `${round}${round ? offerText : 'The offer' + offerText.slice(9)} is outside what it would sign (${limitText}; ${rangeText}): ${reply}` };
+  return { answer: 'counter', terms, note: `${round}${round ? offerText : `The offer ${point}`} is outside what it would sign (${limitText}; ${rangeText}): ${reply}` };
 }
 
 export interface Answer { order: Order; breakdown: UtilityBreakdown; note: string }
