@@ -1,6 +1,6 @@
 /** Menus and the orders queue show parameters in plain words, not the ids the orders carry. */
 import { describe, expect, it } from 'vitest';
-import { describeOffer, describeOrder, describeParams, provinceCities } from '../../src/ui/text/describe.js';
+import { describeOffer, describeOrder, describeParams, offerTerms, provinceCities } from '../../src/ui/text/describe.js';
 import { provinceNames } from '../../src/shared/reasonWords.js';
 import { ACTION_SPECS } from '../../src/sim/actions/index.js';
 import { createGame } from '../../src/sim/engine.js';
@@ -59,5 +59,8 @@ describe('describeOffer', () => {
       .toBe('Baku offers a corridor deal: transit under Armenian control, 61 on the 0-100 sovereignty scale');
     expect(describeOffer({ from: 'RUS', kind: 'armsSupply', params: { kind: 'armsSupply' } })).toBe('Moscow offers an arms-supply agreement');
     expect(describeOffer({ from: 'TUR', kind: 'defencePact', params: { kind: 'defencePact', explicitness: 'vague' } })).toBe('Ankara offers a defence pact: vague pledge');
+    // The terms alone, shown beside "accept" in the Orders panel; an offer with none has ''.
+    expect(offerTerms({ kind: 'armsOffer', params: { item: 'drones', supplier: 'ISR', priceBn: 0.27 } })).toBe('drones for $0.27bn');
+    expect(offerTerms({ kind: 'normalisation', params: { kind: 'normalisation' } })).toBe('');
   });
 });

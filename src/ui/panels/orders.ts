@@ -9,7 +9,7 @@ import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { legalOrders } from '../../sim/orders.js';
 import type { GameSessionApi } from '../../runtime/types.js';
 import { el, mount, toast } from '../dom.js';
-import { describeOrder, describeParams, money, provinceCities } from '../text/describe.js';
+import { describeOrder, describeParams, money, offerTerms, provinceCities } from '../text/describe.js';
 import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
 
 const FAMILY_TITLES: Record<string, string> = {
@@ -26,6 +26,18 @@ export function spentBy(session: GameSessionApi, actor: ActorId): { ap: number; 
     moneyBn += c.moneyBn;
   }
   return { ap, moneyBn };
+}
+
+/**
+ * For an answer to an offer, what the offer says (" — the offer: transit under Armenian control, 67 on
+ * the 0-100 sovereignty scale"): a player deciding whether to accept must see the terms, not only
+ * whose offer it is and of what kind.
+ */
+function answerTerms(state: GameSessionApi['state'], actor: ActorId, o: Order): string {
+  if (o.type !== 'diplomacy.proposeTreaty' || o.params.answer !== 'accept') return '';
+  const p = state.proposals.find((x) => x.status === 'pending' && x.to === actor && x.from === o.params.target && x.kind === o.params.kind);
+  const terms = p ? offerTerms(p) : '';
+  return terms ? ` — the offer: ${terms}` : '';
 }
 
 /** Renders the panel into `root`; `changed` is called after the queue changes. */
@@ -71,7 +83,7 @@ function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, o
   const spec = ACTION_SPECS[type];
   const id = `opt-${type.replace('.', '-')}`;
   const select = el('select', { id, 'aria-label': `${spec.label}: options`, disabled: options.length === 0 },
-    ...options.map((o, i) => el('option', { value: String(i) }, describeParams(o.params, names, actor, cities))),
+    ...options.map((o, i) => el('option', { value: String(i) }, describeParams(o.params, names, actor, cities) + answerTerms(session.state, actor, o))),
   );
   const costLine = el('span', { className: 'cost' });
   const showCost = (): void => {

@@ -23,6 +23,12 @@ const ANSWER_WORDS: Record<string, string> = { accept: 'accept', refuse: 'turn d
  * deal: transit under Armenian control, 61 on the 0-100 sovereignty scale".
  */
 export function describeOffer(p: { from: string; kind: string; params: OrderParams }): string {
+  const terms = offerTerms(p);
+  return `${seat(p.from)} offers ${/^[aeiou]/.test(words(p.kind)) ? 'an' : 'a'} ${words(p.kind)}${terms ? `: ${terms}` : ''}`;
+}
+
+/** The terms of an offer in words ("transit under Armenian control, 61 on the 0-100 sovereignty scale"), or ''. */
+export function offerTerms(p: { kind: string; params: OrderParams }): string {
   const terms = (p.params.terms ?? {}) as Record<string, unknown>;
   const parts: string[] = [];
   const mode = terms.mode ?? p.params.mode;
@@ -30,7 +36,7 @@ export function describeOffer(p: { from: string; kind: string; params: OrderPara
   if (typeof terms.sovereignty === 'number') parts.push(`${Math.round(terms.sovereignty)} on the 0-100 sovereignty scale`);
   if (p.params.explicitness) parts.push(`${String(p.params.explicitness)} pledge`);
   if (p.kind === 'armsOffer' && p.params.item) parts.push(`${(ARMS_ITEM_NAMES as Record<string, string>)[String(p.params.item)] ?? String(p.params.item)}${typeof p.params.priceBn === 'number' ? ` for $${p.params.priceBn}bn` : ''}`);
-  return `${seat(p.from)} offers ${/^[aeiou]/.test(words(p.kind)) ? 'an' : 'a'} ${words(p.kind)}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+  return parts.join(', ');
 }
 
 /** The cities where consulates sit, by province id, for describeParams (names: shared/reasonWords provinceNames). */
