@@ -466,6 +466,9 @@ export class App {
       const view = actor && s.seats[actor] === 'agent' ? safeView(s, actor) : null;
       renderCountry(panel, st, actor, sel ? { code: sel.code, name: sel.name } : null, view);
       if (!sel) panel.prepend(el('p', { className: 'small muted' }, 'Click a province on the map to see its state and the country\'s relations.'));
+      // A selected province stays until cleared: the way back to the player's own country (and, for
+      // Baku and Yerevan, the route to Nakhchivan).
+      else panel.prepend(el('button', { id: 'show-own-country', onclick: () => { this.selection = null; this.scene?.select(null); this.refresh(); } }, `Back to ${ACTOR_NAMES[this.actor].state}, your country`));
     } else if (id === 'ledger') renderLedger(panel, st);
     else mount(panel, el('h2', {}, 'Scorecards'), ...ACTOR_IDS.map((a) => scoreCard(st, a, a === this.actor)));
   }

@@ -60,6 +60,18 @@ describe('each playable capital', () => {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await expect.poll(() => page.locator('#tab-country').getAttribute('aria-selected')).toBe('true');
       expect((await page.locator('#panel-country').textContent()) ?? '').toMatch(/Relation/);
+      // The way back from a clicked province to the player's own country.
+      await page.locator('#show-own-country').click();
+      await expect.poll(() => page.locator('#show-own-country').count()).toBe(0);
+      if (seat === 'Baku' || seat === 'Yerevan') expect(await page.locator('#panel-country section.route').count()).toBe(1);
+      // A zoom button over the map does not also select the province under it.
+      await page.getByRole('tab', { name: 'Orders' }).click();
+      // (Zoomed to Syunik, Armenian provinces lie under the buttons; a player had landed on Shirak.)
+      await page.getByRole('button', { name: 'Zoom to Syunik/Zangezur' }).click();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('button', { name: 'Show the whole theatre' }).click();
+      await page.waitForTimeout(200);
+      expect(await page.locator('#tab-orders').getAttribute('aria-selected')).toBe('true');
       if (i === 0) await page.screenshot({ path: `test-results/role-${seat}-syunik.png` });
 
       expect(errors, errors.join('\n')).toEqual([]);

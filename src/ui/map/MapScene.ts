@@ -148,7 +148,9 @@ export class MapScene extends Phaser.Scene {
       this.drawHighlight();
     });
     zone.on('pointerup', () => {
-      if (this.dragged) return;
+      // Only a press that began on the map selects: Phaser hears every release on the window, so a
+      // click on the zoom buttons over the canvas had also selected the province under them.
+      if (this.dragged || !this.dragFrom) return;
       this.select(p.code);
       this.cb.onProvince(p.code, provinceLabel(p.code, p.name));
     });
