@@ -250,7 +250,7 @@ describe('the Zangezur talks', () => {
       // The sixth counter is not made: the talks stall, and the note says where each stands.
       const last = answerOffer(sit, offerAt(other, far, 5));
       expect(last.order.params.answer).toBe('refuse');
-      expect(last.note).toMatch(/^Talks stall after 6 rounds: it would (sign \d+ at the least|give \d+ at the most), and the offer \(\d+ on the 0-100 sovereignty scale\) is still outside that$/);
+      expect(last.note).toMatch(/^Talks stall after 6 rounds: it prefers no deal to (less|more) than \d+ this month, and the offer \(\d+ on the 0-100 sovereignty scale\) is still outside that$/);
     }
   });
 });

@@ -117,13 +117,14 @@ function corridorTalks(sit: Situation, offer: PendingOffer, probe: Order): { ans
   const me = sit.me;
   const x = Math.round(corridorShare(offer.params) * 100);
   const r = sit.bargain.range;
-  const rangeText = r.empty ? 'no split both could accept short of war' : `splits both could accept short of war: ${Math.round(r.lo * 100)}-${Math.round(r.hi * 100)}`;
+  // Fearon's range is what both prefer to a war; a side may still prefer no deal at all to a split in it.
+  const rangeText = r.empty ? 'no split both would prefer to a war' : `splits both would prefer to a war: ${Math.round(r.lo * 100)}-${Math.round(r.hi * 100)}, though no deal is not a war`;
   const point = `(${x} on the 0-100 sovereignty scale)`;
   const offerText = `the offer ${point}`;
   if (wouldSign(sit, offer, probe, x)) return { answer: 'accept', note: `It can sign ${offerText} (${rangeText})` };
   const limit = corridorLimit(sit, offer, probe);
   const rounds = offer.rounds ?? 0;
-  const limitText = limit === null ? 'it would sign no point of the scale now' : me === 'AZE' ? `it would sign ${limit} at the least` : `it would give ${limit} at the most`;
+  const limitText = limit === null ? 'no point of the scale is worth a deal to it this month' : me === 'AZE' ? `it prefers no deal to less than ${limit} this month` : `it prefers no deal to more than ${limit} this month`;
   if (rounds + 1 >= MAX_COUNTER_ROUNDS) {
     return { answer: 'refuse', note: `Talks stall after ${rounds + 1} rounds: ${limitText}, and ${offerText} is still outside that` };
   }
@@ -140,7 +141,7 @@ function corridorTalks(sit: Situation, offer: PendingOffer, probe: Order): { ans
   // is its red line, and Tehran's (§Iran-Armenia), and it never offered one.
   const terms = { mode: me === 'ARM' || at < 70 ? 'transit' : 'extraterritorial', sovereignty: at, recognition: true };
   const round = rounds === 0 ? '' : `Round ${rounds + 2} of talks: `;
-  const conceding = rounds === 0 ? '' : limit === null ? ', where it stands' : at === limit ? ', its limit' : ', conceding towards its limit';
+  const conceding = rounds === 0 ? '' : limit === null ? ', where it stands' : at === limit ? ', its limit this month' : ', conceding towards its limit';
   const reply = `counter-offer at ${at}${conceding}`;
   return { answer: 'counter', terms, note: `${round}${round ? offerText : `The offer ${point}`} is outside what it would sign (${limitText}; ${rangeText}): ${reply}` };
 }

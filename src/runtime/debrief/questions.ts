@@ -30,7 +30,9 @@ function turningQuestions(points: readonly TurningPoint[]): DebriefQuestion[] {
   return points.slice(0, 3).flatMap((p) => {
     const d = p.decisive;
     if (!d) return [];
-    const after = d.trigger ? ` (just after this: ${triggerText(d.trigger)})` : '';
+    // The trigger came before the decision (the agent's Why? card names it): "just after this" had put
+    // it after, and a student read the order of events backwards.
+    const after = d.trigger ? ` (the event its Why? card names as the trigger: ${triggerText(d.trigger)})` : '';
     if (d.actor && d.kind === 'order') {
       return [{
         topic: 'turningPoint', ref: d.eventId, claim: d.claim ?? undefined,
