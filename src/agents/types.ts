@@ -11,6 +11,11 @@ export type Difficulty = 'novice' | 'standard' | 'expert';
 export const DIFFICULTIES: readonly Difficulty[] = ['novice', 'standard', 'expert'];
 
 export type Posture = 'cooperative' | 'guarded' | 'hostile' | 'mobilised' | 'atWar';
+
+/** A posture in words for players ("at war", not the id "atWar"). */
+export function postureWords(p: string): string {
+  return p === 'atWar' ? 'at war' : p;
+}
 export type Alignment = 'balancing' | 'hedging' | 'bandwagoning';
 
 /** What the UI shows about an agent's mind (country panel, "Why?" cards). */

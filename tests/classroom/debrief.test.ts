@@ -177,3 +177,16 @@ describe('the route series', () => {
     expect(route.baku).toEqual([null, null, null, null]);
   });
 });
+
+describe('consequences in words', () => {
+  it('names fields, provinces, offers, money and arms orders instead of ids', async () => {
+    const { pathName, valueWords } = await import('../../src/runtime/debrief/calendar.js');
+    expect(pathName('AZE.treasuryBn')).toBe('Baku treasury');
+    expect(`${pathName('AZE.treasuryBn')}: ${valueWords('AZE.treasuryBn', 0.89)} → ${valueWords('AZE.treasuryBn', 0.664)}`).toBe('Baku treasury: $0.89bn → $0.66bn');
+    expect(`${pathName('AZE.armsOnOrder')}: ${valueWords('AZE.armsOnOrder', null)} → ${valueWords('AZE.armsOnOrder', 't10-AZE-TUR-drones-2')}`).toBe('Baku arms on order: none → drones from Ankara');
+    expect(`${pathName('AZ.SU.consulates', { 'AZ.SU': 'Shusha' })}: ${valueWords('AZ.SU.consulates', null)} → ${valueWords('AZ.SU.consulates', 'TUR')}`).toBe('Shusha consulates: none → Ankara');
+    expect(`${pathName('proposals.p1-1')}: ${valueWords('proposals.p1-1', null)} → ${valueWords('proposals.p1-1', 'pending')}`).toBe('an offer: none → pending');
+    expect(pathName('ARM-AZE.treaties.corridorDeal')).toBe('Yerevan–Baku treaties corridor deal');
+    expect(pathName('AZE-IRN.rung')).toBe('Baku–Tehran rung');
+  });
+});

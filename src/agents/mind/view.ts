@@ -3,7 +3,7 @@
  */
 import { ACTOR_IDS, ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
-import type { AgentView, Alignment, Posture } from '../types.js';
+import { postureWords, type AgentView, type Alignment, type Posture } from '../types.js';
 import type { AgentMemory } from './memory.js';
 import type { Assessment } from './posture.js';
 import { threatFor } from './assess.js';
@@ -11,7 +11,7 @@ import { threatFor } from './assess.js';
 const seat = (a: ActorId): string => ACTOR_NAMES[a].seat;
 
 export function summaryOf(posture: Posture, alignment: Alignment, a: Assessment | null): string {
-  const mode = `Posture: ${posture}.`;
+  const mode = `Posture: ${postureWords(posture)}.`;
   if (!a || !a.main) return `${mode} No pressing threat.`;
   if (alignment === 'balancing') return `${mode} Balancing against ${seat(a.main)}${a.partner ? ` with ${seat(a.partner)}` : ''}.`;
   if (alignment === 'bandwagoning') return `${mode} Accommodating ${seat(a.main)}: too strong to balance without a reliable partner.`;

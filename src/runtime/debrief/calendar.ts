@@ -26,18 +26,45 @@ export function pairName(key: PairKey): string {
   return `${seatName(a)}–${seatName(b)}`;
 }
 
-/** One effect path in words: 'AZE-IRN.rung' -> "Baku–Tehran rung"; 'ARM.stability' -> "Yerevan stability". */
-export function pathName(path: string): string {
-  // Province paths: 'AM.VD.consulates' -> "AM.VD consulates".
+/** State fields in words, for the review's consequences (players had read "treasuryBn", "armsOnOrder"). */
+const FIELD_WORDS: Record<string, string> = {
+  treasuryBn: 'treasury', armsOnOrder: 'arms on order', actionPoints: 'action points', atWar: 'at war', milexBn: 'military budget',
+  defencePact: 'defence pact', corridorDeal: 'corridor deal', armsSupply: 'arms-supply agreement', oilToIsrael: 'oil to Israel',
+  btcFlow: 'BTC pipeline flow', gazaIntensity: 'Gaza war intensity', israelIranLevel: 'Israel-Iran level', russiaUkraineLoad: "Russia's load from Ukraine",
+  consulates: 'consulates', occupier: 'held by', garrison: 'garrison', fortification: 'fortification', buildTurnsNeeded: 'build months needed',
+};
+const fieldWords = (rest: string): string => rest.split('.').map((f) => FIELD_WORDS[f] ?? f.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()).join(' ');
+
+/**
+ * One effect path in words: 'AZE-IRN.rung' -> "Baku–Tehran rung"; 'ARM.stability' -> "Yerevan stability";
+ * 'proposals.p3-7' -> "an offer"; `provinces` names provinces ('AM.SU.consulates' -> "Syunik consulates").
+ */
+export function pathName(path: string, provinces: Readonly<Record<string, string>> = {}): string {
+  if (path.startsWith('proposals.')) return 'an offer';
+  // Province paths: 'AM.VD.consulates' -> "Vayots Dzor consulates".
   const prov = /^([A-Z]{2}(?:\.[A-Z0-9]+)+)\.([a-z][\w.]*)$/.exec(path);
-  if (prov) return `${prov[1]} ${prov[2]}`;
+  if (prov) return `${provinces[prov[1]] ?? prov[1]} ${fieldWords(prov[2])}`;
   const dot = path.indexOf('.');
-  if (dot < 0) return path;
+  if (dot < 0) return fieldWords(path);
   const head = path.slice(0, dot);
-  const rest = path.slice(dot + 1);
+  const rest = fieldWords(path.slice(dot + 1));
   if (/^[A-Z]{3}-[A-Z]{3}$/.test(head)) return `${pairName(head)} ${rest}`;
   if (isActorId(head)) return `${seatName(head)} ${rest}`;
   return `${head} ${rest}`;
+}
+
+/**
+ * One effect's values in words: money for fields in $bn, a new arms order by its item and supplier (its id
+ * is "t10-AZE-TUR-drones-2"), actors by their seat, "none" for nothing.
+ */
+export function valueWords(path: string, v: unknown): string {
+  if (v === null || v === undefined) return 'none';
+  if (typeof v === 'number') return /Bn$/.test(path) ? `$${(Math.round(v * 100) / 100).toFixed(2)}bn` : String(Math.round(v * 100) / 100);
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  const s = String(v);
+  const order = /^t\d+-[A-Z]{3}-([A-Z]{3})-([a-zA-Z]+)-\d+$/.exec(s);
+  if (order) return `${order[2].replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} from ${seatName(order[1])}`;
+  return isActorId(s) ? seatName(s) : s;
 }
 
 /** First letter in lower case (for sentences built from labels and news lines). */

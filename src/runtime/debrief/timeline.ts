@@ -9,7 +9,7 @@ import type { GameEvent, GameState } from '../../sim/state/types.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { WORLD_EVENTS } from '../../sim/systems/catalogue.js';
 import type { Seats, TurnLogEntry } from '../types.js';
-import { monthOf, pathName, seatName } from './calendar.js';
+import { monthOf, pathName, seatName, valueWords } from './calendar.js';
 import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
 
 /** What the debrief needs from a session (a GameSessionApi, a loaded save or a PlayResult all fit). */
@@ -76,8 +76,6 @@ export function labelOf(type: string): string {
   return SYSTEM_LABELS[type] ?? type;
 }
 
-const show = (v: unknown) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v));
-
 /** The seats as they were when the game began (state.actors[].controller is set at creation). */
 export function initialSeats(state: GameState): Seats {
   const seats = {} as Seats;
@@ -97,14 +95,14 @@ export function seatsByTurn(input: DebriefInput): Map<number, Seats> {
 }
 
 /** One event as a timeline item. */
-export function toItem(ev: GameEvent, seats: Seats | undefined): TimelineItem {
+export function toItem(ev: GameEvent, seats: Seats | undefined, provinces: Readonly<Record<string, string>> = {}): TimelineItem {
   const isOrder = ev.kind === 'order';
   const facilitator = ev.kind === 'facilitator' ? (ev.overridden?.note ?? ev.text) : ev.overridden ? `outcome forced: ${ev.overridden.note}` : null;
   return {
     eventId: ev.id, turn: ev.turn, kind: ev.kind, type: ev.type, label: labelOf(ev.type),
     actor: ev.actor, seat: isOrder && ev.actor && seats ? seats[ev.actor] : null, target: ev.target ?? null,
     outcome: ev.outcome, probability: ev.probability ?? null, reasons: ev.reasons ?? [], trigger: ev.trigger ?? null,
-    consequences: ev.effects.map((e) => `${pathName(e.path)}: ${show(e.from)} → ${show(e.to)}`),
+    consequences: ev.effects.map((e) => `${pathName(e.path, provinces)}: ${valueWords(e.path, e.from)} → ${valueWords(e.path, e.to)}`),
     casualties: ev.casualties ?? 0, displaced: ev.displaced ?? 0, facilitator, claim: ev.claim ?? null, text: ev.text,
   };
 }
@@ -131,7 +129,7 @@ export function buildTimeline(input: DebriefInput): TimelineTurn[] {
   return [...turns].sort((a, b) => a - b).map((turn) => {
     const entry = input.log.find((e) => e.turn === turn);
     const s = seats.get(turn) ?? initialSeats(input.state);
-    const items = input.events.filter((e) => e.turn === turn).map((e) => toItem(e, s));
+    const items = input.events.filter((e) => e.turn === turn).map((e) => toItem(e, s, places));
     return {
       turn, month: monthOf(start, turn),
       decisions: items.filter((i) => i.kind === 'order'),

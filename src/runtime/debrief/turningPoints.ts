@@ -9,6 +9,7 @@ import type { GameEvent } from '../../sim/state/types.js';
 import type { DebriefSeries } from './series.js';
 import { toItem, seatsByTurn, type DebriefInput, type TimelineItem } from './timeline.js';
 import { monthOf, seatName } from './calendar.js';
+import { provinceNames } from '../../shared/reasonWords.js';
 
 export interface TurningPoint {
   turn: number;
@@ -72,7 +73,7 @@ export function findTurningPoints(input: DebriefInput, series: DebriefSeries, op
       .filter((x) => x.w > 0)
       .sort((a, b) => b.w - a.w || a.e.id.localeCompare(b.e.id));
     const pick = weighed.find((x) => x.e.kind === 'order') ?? weighed[0];
-    const decisive = pick ? toItem(pick.e, seats.get(turn)) : null;
+    const decisive = pick ? toItem(pick.e, seats.get(turn), provinceNames(input.state)) : null;
     const month = monthOf(input.state.scenario.start, turn);
     const dir = delta > 0 ? 'rose' : 'fell';
     const who = decisive ? `${decisive.actor ? `${seatName(decisive.actor)}: ` : ''}${decisive.label}` : 'no single decision';

@@ -7,7 +7,7 @@
  * of a state that is not the attacker fight for the host: Iranian units in Syunik [§Postwar]), all
  * multiplied by the fortification. p is clamped to 5-90%.
  */
-import { pairKey, type ActorId } from '../../shared/ids.js';
+import { ACTOR_NAMES, pairKey, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { SimContext } from '../context.js';
 import { addActor, addCapability, addRelation, addRung, noteChange, raiseRungTo, round2, setAtWar } from '../effects.js';
@@ -47,7 +47,7 @@ export function battleOdds(s: GameState, attacker: ActorId, prov: ProvinceState)
     { label: `${seat(defender)}'s forces on the spot`, weight: -pts(own * fort) },
     { label: 'garrison', weight: -pts(prov.garrison * fort) },
     { label: `fortification ${prov.fortification}`, weight: -pts((own + prov.garrison + foreignTotal) * (fort - 1)) },
-    ...foreign.map((f) => ({ label: `foreign troops present (${f.id})`, weight: -pts(f.n * fort) })),
+    ...foreign.map((f) => ({ label: `${ACTOR_NAMES[f.id as ActorId]?.adjective ?? f.id} troops present`, weight: -pts(f.n * fort) })),
   ];
   return { p, factors, attack: round2(attack), defence: round2(defence) };
 }

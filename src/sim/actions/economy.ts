@@ -58,7 +58,7 @@ const NO_TRADE_TEXT = 'Israel and Iran have no trade between them to halt (Tehra
 export const sanction: ActionSpec = {
   type: 'economy.sanction',
   label: 'Impose sanctions',
-  summary: 'Halt trade with a target (or lift a halt with lift: true): both economies pay each month; relation down, rung to 3.',
+  summary: 'Halt trade with a target (or lift a halt already in force): both economies pay each month; relation down, rung to 3.',
   who: 'any',
   cost: (s, o) => ({ ap: 1, moneyBn: o.params.lift ? 0 : round2(Math.min(0.2, Math.max(0.02, s.actors[o.actor].gdpBn * 0.0002))) }),
   claim: { section: '§Conclusion', note: 'Turkey halted trade with Israel over Gaza, and Tehran led a boycott of Israeli goods and oil that Baku stayed out of.' },

@@ -27,6 +27,14 @@ export interface WorldEventMeta {
 /** The catalogue by id. */
 const INFO = new Map(WORLD_EVENTS.map((e) => [e.id as string, e]));
 
+/**
+ * A scenario note as the news shows it: without its provenance reference to the dated timeline
+ * ("(timeline iran_strikes_israel)"), an id for maintainers that players had read in the news.
+ */
+export function playerNote(note: string): string {
+  return note.replace(/\s*\(timeline [a-z0-9_]+\)/g, '').trim();
+}
+
 export function applyWorldEvent(ctx: SimContext, eventId: string, params: Record<string, unknown> = {}, meta: WorldEventMeta = { kind: 'scripted', note: '' }): boolean {
   if (!isWorldEventId(eventId)) return false;
   const info = INFO.get(eventId);
@@ -36,7 +44,7 @@ export function applyWorldEvent(ctx: SimContext, eventId: string, params: Record
     type: `event.${eventId}`,
     actor: null,
     outcome: 'info',
-    text: meta.note ? `${EVENT_TEXT[eventId]} (${meta.note})` : EVENT_TEXT[eventId],
+    text: meta.note ? `${EVENT_TEXT[eventId]} (${playerNote(meta.note)})` : EVENT_TEXT[eventId],
     claim: info?.claim,
     ...(meta.probability !== undefined ? { probability: meta.probability, factors: meta.factors } : {}),
     ...(meta.kind === 'facilitator' ? { overridden: { note: meta.note } } : {}),

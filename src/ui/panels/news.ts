@@ -8,6 +8,7 @@ import type { GameEvent, GameState } from '../../sim/state/types.js';
 import { el, mount, signed } from '../dom.js';
 import { people } from '../text/describe.js';
 import { labelOf } from '../../runtime/debrief/timeline.js';
+import { postureWords } from '../../agents/types.js';
 import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
 
 /** Whether `viewer` may see the event (covert acts not exposed stay hidden from others). */
@@ -47,7 +48,7 @@ function whyBody(ev: GameEvent): HTMLElement {
   const reasons = ev.reasons ?? [];
   return el('div', { className: 'why' },
     el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ? triggerWords(ev.trigger) : 'its own assessment of the situation this month'),
-    ev.posture ? el('div', {}, el('strong', {}, 'Posture: '), ev.posture) : null,
+    ev.posture ? el('div', {}, el('strong', {}, 'Posture: '), postureWords(ev.posture)) : null,
     el('div', {}, el('strong', {}, 'Reasons (weight in the decision):')),
     reasons.length
       // A reason of weight 0 is the agent's note on its answer (e.g. what it would accept instead), not a factor.
