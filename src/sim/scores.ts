@@ -64,7 +64,9 @@ function syunikKept(s: GameState): [boolean, number] {
 
 const OBJECTIVES: Record<ActorId, Def[]> = {
   AZE: [
-    ['nakhchivanLink', 'Nakhchivan linked by land (Zangezur or Aras)', '§Postwar', 3, nakhchivanLink],
+    // On Baku's terms: a transit route under Armenian control (below 70 on the sovereignty scale) is
+    // progress, not the link Baku asks for (a player had read "not met" after a settlement at 22).
+    ['nakhchivanLink', 'Nakhchivan linked by land on Baku\'s terms: the Aras route open, or a Zangezur route at 70+ on the sovereignty scale (held, seized or agreed)', '§Postwar', 3, nakhchivanLink],
     ['karabakhHeld', 'Karabakh held', '§Postwar', 3, (s) => {
       const ids = KARABAKH.filter((id) => id in s.provinces);
       const held = ids.filter((id) => { const p = s.provinces[id]; return p.occupier === null || p.occupier === 'AZE'; }).length;
@@ -103,7 +105,7 @@ const OBJECTIVES: Record<ActorId, Def[]> = {
     }],
   ],
   TUR: [
-    ['nakhchivanLink', 'A route to Nakhchivan by either corridor', '§Turkey', 2.5, nakhchivanLink],
+    ['nakhchivanLink', 'A route to Nakhchivan on Baku\'s terms: the Aras route open, or a Zangezur route at 70+ on the sovereignty scale', '§Turkey', 2.5, nakhchivanLink],
     ['btcRevenue', 'BTC transit revenue kept', '§Turkey', 1.5, (s) => [s.global.btcFlow >= 0.8, s.global.btcFlow]],
     ['noWarWithIranOrRussia', 'No war with Iran or Russia', '§Conclusion', 2.5, (s) => {
       const [m1, p1] = noWar(s, 'TUR', 'IRN');

@@ -85,6 +85,32 @@ function humanCost(s: GameState, success: boolean) {
   };
 }
 
+/** Syunik (Zangezur), the province the route to Nakhchivan crosses. */
+const SYUNIK_ID = 'AM.SU';
+
+/**
+ * The Zangezur corridor follows Syunik's holder: Baku's forces taking the province open the route by
+ * force (status seized, extraterritorial, 100 on the sovereignty scale), as `corridor.zangezur` seize
+ * does; Armenia taking it back closes it. A player had watched Baku's forces take Syunik while the map
+ * still showed the corridor "negotiating" and Baku went on negotiating transit under Armenian control
+ * through a province it held.
+ */
+function corridorFollowsSyunik(s: GameState, ev: GameEvent, holder: ActorId | null): void {
+  const z = s.global.zangezur;
+  const set = <K extends 'status' | 'mode' | 'sovereignty'>(k: K, v: GameState['global']['zangezur'][K]) => {
+    if (z[k] !== v) noteChange(ev, `zangezur.${k}`, z[k], v);
+    z[k] = v;
+  };
+  if (holder === 'AZE') {
+    set('status', 'seized');
+    set('mode', 'extraterritorial');
+    set('sovereignty', 100);
+  } else if (holder === null && z.status === 'seized') {
+    set('status', 'closed');
+    set('mode', null);
+  }
+}
+
 /**
  * Fights for `provId`. Emits the order event (with p and factors) and the reactions; returns whether
  * the attacker took the province.
@@ -116,6 +142,7 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
     noteChange(ev, `${provId}.occupier`, prov.occupier, to);
     prov.occupier = to;
     prov.garrison = Math.max(2, Math.round(prov.garrison / 3));
+    if (provId === SYUNIK_ID) corridorFollowsSyunik(s as GameState, ev, to);
   } else {
     prov.garrison = Math.max(1, round2(prov.garrison - 2));
   }

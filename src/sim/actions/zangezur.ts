@@ -109,11 +109,8 @@ export const zangezur: ActionSpec = {
         ? `${seat(o.actor)}'s forces seize ${where} to open a corridor to Nakhchivan by force.`
         : `${seat(o.actor)}'s attempt to seize ${where} is stopped by Armenian forces.`, '§Postwar');
       if (ok) {
-        setStatus(ev, 'seized');
-        noteChange(ev, 'zangezur.mode', z.mode, 'extraterritorial');
-        z.mode = 'extraterritorial';
-        if (z.sovereignty !== 100) noteChange(ev, 'zangezur.sovereignty', z.sovereignty, 100);
-        z.sovereignty = 100;
+        // Taking Syunik has already set the corridor seized, extraterritorial, at 100 (battle.ts
+        // corridorFollowsSyunik, as for an offensive into the province).
         // Tehran's orders reportedly foresee armed intervention to stop the corridor's takeover [§Postwar].
         iranOnCorridor(ctx, o, o.actor, true, 3);
         const r = reactionEvent(ctx, o, 'IRN', o.actor, 'Tehran declares the seizure of Syunik (Zangezur) an attack on its own security.', '§Postwar');

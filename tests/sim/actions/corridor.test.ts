@@ -77,7 +77,7 @@ describe('corridor.zangezur', () => {
     const pWith = orderEv(withIran, 'corridor.zangezur').probability!;
     const pWithout = orderEv(without, 'corridor.zangezur').probability!;
     expect(pWith).toBeLessThan(pWithout);
-    expect(orderEv(withIran, 'corridor.zangezur').factors!.some((f) => f.label.includes('IRN'))).toBe(true);
+    expect(orderEv(withIran, 'corridor.zangezur').factors!.some((f) => f.label === 'Iranian troops present')).toBe(true);
     // Fighting is never free: casualties and displaced are counted either way.
     for (const r of [withIran, without]) {
       const ev = orderEv(r, 'corridor.zangezur');
@@ -102,6 +102,23 @@ describe('corridor.zangezur', () => {
     expect(r.state.pairs['AZE-IRN'].rung).toBeGreaterThanOrEqual(7);
     expect(r.state.pairs['AZE-IRN'].relation).toBeLessThan(s.pairs['AZE-IRN'].relation - 20);
     expect(r.state.actors.ARM.displaced).toBeGreaterThan(s.actors.ARM.displaced);
+  });
+});
+
+describe('the corridor follows Syunik', () => {
+  it('taken by Baku\'s offensive, the corridor is seized (not still "negotiating"); retaken by Yerevan, it closes', () => {
+    const s = setupGame({ seed: 2, mutate: (g) => { Object.assign(g.global.zangezur, { status: 'negotiating', mode: 'transit', sovereignty: 40 }); } });
+    const take = resolveTurn(s, [order('AZE', 'military.offensive', { target: 'ARM', province: 'AM.SU' })], { overrides: { 0: { outcome: 'success', note: 'test' } } });
+    expect(take.rejected).toEqual([]);
+    expect(take.state.provinces['AM.SU'].occupier).toBe('AZE');
+    expect(take.state.global.zangezur).toMatchObject({ status: 'seized', mode: 'extraterritorial', sovereignty: 100 });
+    expect(orderEv(take, 'military.offensive').effects.map((e) => e.path)).toEqual(expect.arrayContaining(['zangezur.status', 'zangezur.mode', 'zangezur.sovereignty']));
+    // No more talks on a route through a province Baku holds.
+    expect(resolveTurn(take.state, [order('AZE', 'corridor.zangezur', { step: 'negotiate', mode: 'transit' })]).rejected[0]?.reason).toMatch(/settled/);
+    const back = resolveTurn(take.state, [order('ARM', 'military.offensive', { target: 'AZE', province: 'AM.SU' })], { overrides: { 0: { outcome: 'success', note: 'test' } } });
+    expect(back.rejected).toEqual([]);
+    expect(back.state.provinces['AM.SU'].occupier).toBeNull();
+    expect(back.state.global.zangezur).toMatchObject({ status: 'closed', mode: null });
   });
 });
 
