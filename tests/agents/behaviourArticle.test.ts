@@ -49,8 +49,12 @@ describe('article behaviours over whole games (100 seeds, 12 turns)', () => {
     const msg = `joint Israeli-Azerbaijani drills in ${show(share)} of months; Israeli arms sales ${israel.toFixed(2)} a game`;
     console.info(`[behaviour] Israel-Baku drills: ${msg}`);
     expect(share.high, msg).toBeLessThan(0.2);
-    // The tie itself stays: arms keep flowing.
-    expect(israel, msg).toBeGreaterThan(5);
+    // The tie itself stays: Israeli arms reach Baku in nearly every game, about one package a quarter or
+    // more. (The bound was 5 a game until 2026-11-29 23:59 UTC, when accepting an offer began to count
+    // against the month's treasury like any purchase and Baku's packages fell from ~17 to ~13 a game.)
+    const reached = wilson(games.filter((g) => g.final.commitments.some((c) => c.from === 'ISR' && c.to === 'AZE' && c.kind === 'armsDelivery')).length, N);
+    expect(reached.low, `${msg}; games with Israeli arms for Baku ${show(reached)}`).toBeGreaterThan(0.9);
+    expect(israel, msg).toBeGreaterThan(3);
   });
 
   it('Baku rarely enters a formal defence pact with Israel, by its own reasoning', () => {

@@ -167,7 +167,7 @@ export const deployAmount = (s: GameState, a: ActorId) => Math.max(2, Math.round
 export const deploy: ActionSpec = {
   type: 'military.deploy',
   label: 'Deploy forces',
-  summary: 'Station forces in an own province, or in a weaker ally\'s at its invitation (a defence pact): neighbours hostile to you take it as a threat.',
+  summary: 'Station forces in an own province, or in a weaker ally\'s under a defence pact (the pact is the standing invitation; the host gives no order): neighbours hostile to you take it as a threat.',
   who: 'any',
   cost: (s) => ({ ap: 1, moneyBn: rule(s, 'deployCostBn', 0.03) }),
   claim: { section: '§Postwar', note: 'Tehran moved Guards and army units to Azerbaijan\'s border and discussed stationing troops in Syunik with Yerevan to deter an assault.' },
@@ -190,7 +190,9 @@ export const deploy: ActionSpec = {
     const own = host === o.actor;
     const ev = orderEvent(ctx, o, own
       ? `${seat(o.actor)} reinforces its forces in ${where}.`
-      : `${seat(o.actor)} stations troops in ${where} at ${seat(host)}'s invitation.`, '§Postwar', { province: prov.id, target: own ? null : host });
+      // The pact is the standing invitation: the host gives no order of its own (a player leading Yerevan
+      // had read "at Yerevan's invitation" for troops it never asked for).
+      : `${seat(o.actor)} stations troops in ${where} under its defence pact with ${seat(host)}.`, '§Postwar', { province: prov.id, target: own ? null : host });
     if (own) {
       noteChange(ev, `${prov.id}.garrison`, prov.garrison, prov.garrison + n);
       prov.garrison += n;

@@ -3,7 +3,7 @@
  * arms-supply agreement, or answer a pending proposal. An answer is the same action with `answer` ('accept' | 'refuse' |
  * 'counter'), `target` = the proposer and `kind` = the proposal's kind; it costs no action points.
  */
-import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, pairKey, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
 import { CORRIDOR_MODES, PACT_EXPLICITNESS, TREATY_KINDS, type Order } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
@@ -11,7 +11,7 @@ import { counterRounds, pair } from '../state/selectors.js';
 import type { GameState, PairState, Proposal } from '../state/types.js';
 import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, hasPendingProposal, noDirectTies, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
-import { maySell } from './armsCatalogue.js';
+import { armsPrice, maySell } from './armsCatalogue.js';
 import { proposalMode, proposalSovereignty } from './treatyEffects.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
@@ -202,12 +202,21 @@ function ownLastSovereignty(s: GameState, p: Proposal, actor: ActorId): number {
   return ownLastCorridorOffer(s, p, actor) ?? (actor === 'ARM' ? 0 : 100);
 }
 
+/** What accepting an arms offer costs the buyer (0 for any other order). */
+function acceptedArmsPrice(s: GameState, o: Order): number {
+  if (o.params.answer !== 'accept' || o.params.kind !== 'armsOffer') return 0;
+  const p = pendingFor(s, o);
+  return p ? armsPrice(s, p.from as SupplierId, p.params.item as ArmsItem, o.actor) : 0;
+}
+
 export const proposeTreaty: ActionSpec = {
   type: 'diplomacy.proposeTreaty',
   label: 'Propose a treaty / answer one',
   summary: 'Propose a peace treaty (to end an armed conflict), a defence pact (vague or explicit), normalisation (for states without embassies), a corridor deal or an arms-supply agreement; the other side answers next turn, and may counter on other terms (transit and recognition for a corridor, or a point on the 0-100 sovereignty scale halfway between the two offers; a vaguer pledge or arms instead of an alliance); a computer-run state breaks corridor talks off after six counter-proposals. Answering costs no action points. Tehran and Israel sign nothing with each other.',
   who: 'any',
-  cost: (_s, o) => ({ ap: o.params.answer === undefined ? 1 : 0, moneyBn: 0 }),
+  // Accepting an arms offer pays for the package (acceptProposal books it at armsPrice): a player's
+  // "Treasury left" had ignored it, and an agent's other purchases that month had not counted it.
+  cost: (s, o) => ({ ap: o.params.answer === undefined ? 1 : 0, moneyBn: acceptedArmsPrice(s, o) }),
   claim: { section: '§Postwar', note: 'The Shusha Declaration binds Ankara to Baku but without explicit alliance guarantees; Baku presses Yerevan for a peace deal on its terms.' },
   reactions: 'Rivals mind defence pacts (Tehran on Ankara-Baku, Baku on Tehran-Yerevan, Moscow on any Armenian pact); Tehran minds an extraterritorial corridor deal.',
   check(s, o) {

@@ -154,6 +154,14 @@ describe('arms.sell', () => {
     const t2 = play(t1.state, order('AZE', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'ISR', kind: 'armsOffer' }));
     expect(t2.rejected).toEqual([]);
     expect(t2.state.actors.AZE.armsOnOrder.some((o) => o.supplier === 'ISR' && o.item === 'drones')).toBe(true);
+    // The answer's cost is the package's price (no action points): "Treasury left" and the month's other
+    // purchases count it, and the treasury falls by exactly that.
+    const accept = order('AZE', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'ISR', kind: 'armsOffer' });
+    const price = ACTION_SPECS['diplomacy.proposeTreaty'].cost(t1.state, accept);
+    expect(price.ap).toBe(0);
+    expect(price.moneyBn).toBe(t2.state.actors.AZE.armsOnOrder.filter((o) => o.supplier === 'ISR' && o.item === 'drones').at(-1)!.costBn);
+    expect(price.moneyBn).toBeGreaterThan(0);
+    expect(ACTION_SPECS['diplomacy.proposeTreaty'].cost(t1.state, order('AZE', 'diplomacy.proposeTreaty', { answer: 'refuse', target: 'ISR', kind: 'armsOffer' })).moneyBn).toBe(0);
     // Tehran protests Israeli drones for Baku once the deal is made, not when it is offered.
     expect(t1.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN')).toBe(false);
     expect(t2.events.some((e) => e.kind === 'reaction' && e.actor === 'IRN')).toBe(true);
