@@ -9,7 +9,7 @@ import { createSession, type GameSession } from '../runtime/session.js';
 import { DEFAULT_SCENARIO_ID } from '../sim/scenario/registry.js';
 import type { GameState } from '../sim/state/types.js';
 import { people } from './text/describe.js';
-import { byId, el, mount, toast } from './dom.js';
+import { byId, clearToast, el, mount, toast } from './dom.js';
 import type { MapData } from './map/geodata.js';
 import type { MapScene } from './map/MapScene.js';
 import type { MapView } from './map/mapView.js';
@@ -379,6 +379,7 @@ export class App {
       if (this.session !== s) return;
       const outcome = s.endTurn();
       this.last = outcome;
+      clearToast();
       play(cueFor(outcome.events));
       this.scene?.show(outcome.state);
       this.scene?.play(outcome.events);

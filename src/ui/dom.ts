@@ -49,6 +49,13 @@ export function toast(message: string, kind: 'info' | 'error' = 'info'): void {
   (t as unknown as { _h?: number })._h = window.setTimeout(() => (t.className = ''), kind === 'error' ? 8000 : 3500);
 }
 
+/** Hides the toast now: a "Queued: ..." note belongs to the month it was given in, not to the next one. */
+export function clearToast(): void {
+  const t = byId('toast');
+  window.clearTimeout((t as unknown as { _h?: number })._h);
+  t.className = '';
+}
+
 /** Formats a signed number with its sign. */
 export function signed(n: number, digits = 0): string {
   const s = n.toFixed(digits);

@@ -52,7 +52,10 @@ export function goalText(sit: Situation, key: string, value: number, order: Orde
     return `Moscow did not come to Armenia's help when it was owed: Yerevan looks for guarantees elsewhere`;
   }
   if (key === 'armeniaInOrbit' && sit.westLevel > 0 && value > 0) {
-    return `Armenia's turn to the West (CSTO frozen, new partners) costs it Moscow's favour`;
+    // Name only the steps Yerevan has taken (a player who had only turned west read "CSTO frozen").
+    const m = sit.state.actors.ARM.memberships;
+    const steps = [m.includes('CSTO-frozen') ? 'CSTO membership frozen' : null, !m.includes('CSTO') && !m.includes('CSTO-frozen') ? 'the CSTO left' : null, m.includes('ICC') ? 'the ICC joined' : null, m.includes('West') ? 'new Western partners' : null].filter(Boolean);
+    return `Armenia's turn to the West${steps.length ? ` (${steps.join(', ')})` : ''} costs it Moscow's favour`;
   }
   if (key === 'muslimStanding') {
     return value > 0 ? `Anger in Turkey and the Muslim world at the war in Gaza` : `Ties with Israel are costly at home while Gaza burns`;

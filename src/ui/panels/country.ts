@@ -30,6 +30,11 @@ function treatyList(t: Treaties): string {
   return out.join(', ') || '—';
 }
 
+/** A membership or alignment in words ("West" had read as an organisation). */
+function membershipWords(m: string): string {
+  return m === 'West' ? 'turned to the West' : m === 'CSTO-frozen' ? 'CSTO (membership frozen)' : m === 'ICC' ? 'the ICC' : m;
+}
+
 /** Renders the panel for `actor`, and for the clicked province when it is a key province. */
 export function renderCountry(root: HTMLElement, state: GameState, actor: ActorId | null, province: { code: string; name: string } | null, view: AgentView | null): void {
   const prov = province ? state.provinces[province.code] : undefined;
@@ -72,7 +77,7 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
     `Readiness ${a.readiness} · stability ${Math.round(a.stability)} · credibility ${Math.round(a.credibility)} · standing ${Math.round(a.standing)} · line ${lineWords(a.id, a.rhetoric)} · treasury ${money(a.treasuryBn)}`));
   parts.push(el('p', { className: 'small' },
     `Forces: ground ${Math.round(a.capability.ground)}, air defence ${Math.round(a.capability.airDefence)}, drones ${Math.round(a.capability.drones)}, artillery ${Math.round(a.capability.artillery)}. ` +
-    `Arms on order: ${a.armsOnOrder.length}. Memberships: ${a.memberships.join(', ') || 'none'}.`));
+    `Arms on order: ${a.armsOnOrder.length}. Memberships and alignments: ${a.memberships.map(membershipWords).join(', ') || 'none'}.`));
   parts.push(el('p', { className: 'small cost-human' }, `Human cost so far: ${people(a.casualties)} casualties, ${people(a.displaced)} displaced.`));
   parts.push(el('table', { className: 'grid', 'aria-label': 'Relations' },
     el('tr', {}, el('th', {}, 'With'), el('th', {}, 'Relation'), el('th', {}, 'Rung'), el('th', {}, 'Treaties')),

@@ -23,6 +23,6 @@ export function renderLedger(root: HTMLElement, state: GameState): void {
     el('h3', {}, 'Proposals'),
     state.proposals.length === 0 ? el('p', { className: 'muted small' }, 'None pending.') :
       el('ul', { className: 'small' }, ...state.proposals.slice(-12).reverse().map((p) =>
-        el('li', {}, `${ACTOR_NAMES[p.from].seat} → ${ACTOR_NAMES[p.to].seat}: ${KIND_NAMES[p.kind] ?? p.kind}, ${p.status}${p.reason ? ` (${p.reason})` : ''}`))),
+        el('li', {}, `${ACTOR_NAMES[p.from].seat} → ${ACTOR_NAMES[p.to].seat}: ${KIND_NAMES[p.kind] ?? p.kind}, ${p.status}${p.reason && p.reason !== p.status ? ` (${p.reason})` : ''}`))),
   );
 }

@@ -49,6 +49,8 @@ export function provinceCities(provinces: Readonly<Record<string, { city?: strin
   return out;
 }
 
+const NOTHING_TO_CHOOSE = 'as described (nothing to choose)';
+
 /** "Yerevan · Israel drones · transit" style summary of an order's parameters. */
 export function describeParams(p: OrderParams, provinceNames: Record<string, string> = {}, actor = '', cities: Record<string, string> = {}): string {
   const parts: string[] = [];
@@ -79,13 +81,14 @@ export function describeParams(p: OrderParams, provinceNames: Record<string, str
     const city = p.mission === 'consulate' ? cities[p.province] : undefined;
     parts.push(`in ${city && city !== where ? `${city} (${where})` : where}`);
   }
-  return parts.join(' · ') || 'no options';
+  // An action without parameters (mobilise, stand down) has nothing to choose; "no options" had read as unavailable.
+  return parts.join(' · ') || NOTHING_TO_CHOOSE;
 }
 
 /** A queued order in words: "Hold a summit → Yerevan". */
 export function describeOrder(o: Order, label: string, provinceNames: Record<string, string> = {}, cities: Record<string, string> = {}): string {
   const d = describeParams(o.params, provinceNames, o.actor, cities);
-  return d === 'no options' ? label : `${label}: ${d}`;
+  return d === NOTHING_TO_CHOOSE ? label : `${label}: ${d}`;
 }
 
 export function money(bn: number): string {
