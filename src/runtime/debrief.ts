@@ -93,5 +93,6 @@ export function debriefTitle(d: Debrief): string {
 
 /** Each state's name as the review prints it ("Azerbaijan (Baku)"). */
 export function actorLabel(id: (typeof ACTOR_IDS)[number]): string {
-  return `${ACTOR_NAMES[id].state} (${ACTOR_NAMES[id].seat})`;
+  // "Israel", not "Israel (Israel)": the state and its seat share a name.
+  return ACTOR_NAMES[id].state === ACTOR_NAMES[id].seat ? ACTOR_NAMES[id].state : `${ACTOR_NAMES[id].state} (${ACTOR_NAMES[id].seat})`;
 }

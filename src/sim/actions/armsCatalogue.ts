@@ -7,7 +7,7 @@
 import { ACTOR_NAMES, ARMS_ITEM_NAMES, SUPPLIER_IDS, SUPPLIER_NAMES, isActorId, pairKey, type ActorId, type ArmsItem, type SupplierId } from '../../shared/ids.js';
 import type { SimContext } from '../context.js';
 import { addRelation, addTrust, noteChange, round2 } from '../effects.js';
-import { pair } from '../state/selectors.js';
+import { pair, turnLabel } from '../state/selectors.js';
 import type { ArmsOrder, GameEvent, GameState } from '../state/types.js';
 import { rule } from './common.js';
 import { param } from '../scenario/params.js';
@@ -292,7 +292,7 @@ export function bookArmsOrder(ctx: SimContext, ev: GameEvent, buyer: ActorId, su
     }
     s.commitments.push({
       id: `c${s.turn}-${s.commitments.length + 1}`, from: supplier, to: buyer, kind: 'armsDelivery',
-      text: `${SUPPLIER_NAMES[supplier]} is to deliver ${ARMS_ITEM_NAMES[item]} to ${ACTOR_NAMES[buyer].state} by turn ${order.arrivalTurn}.`,
+      text: `${SUPPLIER_NAMES[supplier]} is to deliver ${ARMS_ITEM_NAMES[item]} to ${ACTOR_NAMES[buyer].state} by ${turnLabel(ctx.state as GameState, order.arrivalTurn)} (turn ${order.arrivalTurn}).`,
       madeTurn: s.turn, dueTurn: order.arrivalTurn, status: 'open', credibility: s.actors[supplier].credibility,
     });
   }

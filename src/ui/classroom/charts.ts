@@ -24,7 +24,8 @@ function line(canvas: HTMLCanvasElement, title: string, labels: string[], sets: 
       labels,
       datasets: sets.map((s, i) => ({
         label: s.label, data: s.data, borderColor: COLOURS[i % COLOURS.length], backgroundColor: COLOURS[i % COLOURS.length], tension: 0.2,
-        pointRadius: s.points ? 5 : 2, showLine: !s.points,
+        // Offers at 0 or 100 sit on the chart's edge: drawn whole, not cut in half.
+        pointRadius: s.points ? 5 : 2, showLine: !s.points, clip: s.points ? 8 : undefined,
       })),
     },
     options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { title: { display: true, text: title } }, scales: { y } },

@@ -66,8 +66,10 @@ export function routeSection(state: GameState): HTMLElement {
       el('tr', {}, el('th', {}, 'Zangezur corridor (Syunik)'), el('td', {},
         `${ZANGEZUR_WORDS[z.status]}${z.mode ? `, ${z.mode === 'transit' ? 'transit under Armenian control' : 'extraterritorial'}` : ''}` +
         // Settled, the point is the deal's; otherwise it is where the talks on the track stand.
-        (z.status === 'agreed' || z.status === 'seized' ? ` at ${scalePoint(z.sovereignty)}` : `; the talks stand at ${Math.round(z.sovereignty)} on the sovereignty scale`))),
-      el('tr', {}, el('th', {}, 'Corridor-deal talks'), el('td', {}, talkText)),
+        // Two numbers a player had found unexplained: the track's position (moved by demands and talks on
+        // the track, corridor.zangezur) and the treaty offers below (diplomacy.proposeTreaty).
+        (z.status === 'agreed' || z.status === 'seized' ? ` at ${scalePoint(z.sovereignty)}` : `; demands and talks on this track have moved it to ${Math.round(z.sovereignty)} on the sovereignty scale`))),
+      el('tr', {}, el('th', {}, 'Corridor-deal offers (treaty talks)'), el('td', {}, talkText)),
       el('tr', {}, el('th', {}, 'Aras route (via Iran)'), el('td', {},
         `${ARAS_WORDS[a.status]}${a.status === 'building' ? ` (${a.progress} of ${a.buildTurnsNeeded} months)` : ''}`)),
       el('tr', {}, el('th', {}, 'Predicted settlement'), el('td', {},
