@@ -70,7 +70,9 @@ function whyBody(ev: GameEvent): HTMLElement {
 function item(ev: GameEvent, state: GameState, viewer: ActorId, times = 1): HTMLElement {
   const agent = isAgentMove(ev, state);
   const harm = (ev.casualties ?? 0) + (ev.displaced ?? 0) > 0;
-  const cls = `news-item ${harm || ev.outcome === 'failure' ? 'bad' : agent ? 'agent' : ev.kind === 'world' || ev.kind === 'random' || ev.kind === 'scripted' ? 'world' : ev.kind === 'reaction' ? 'reaction' : ''}`;
+  // Turning an offer down is a choice, not a failed move: its event's 'failure' is the offer's.
+  const declined = ev.type === 'diplomacy.proposeTreaty' && ev.params?.answer === 'refuse';
+  const cls = `news-item ${harm || (ev.outcome === 'failure' && !declined) ? 'bad' : agent ? 'agent' : ev.kind === 'world' || ev.kind === 'random' || ev.kind === 'scripted' ? 'world' : ev.kind === 'reaction' ? 'reaction' : ''}`;
   const who = ev.actor ? ACTOR_NAMES[ev.actor].seat : 'World';
   // A reaction carries the type of the move it answers: "Yerevan · Propose a treaty" over "Yerevan condemns
   // Israeli arms deliveries" read as if Yerevan had proposed something. It is a reaction to that move.

@@ -71,7 +71,8 @@ export function routeSection(state: GameState): HTMLElement {
         (z.status === 'agreed' || z.status === 'seized' ? ` at ${scalePoint(z.sovereignty)}` : `; demands and talks on this track have moved it to ${Math.round(z.sovereignty)} on the sovereignty scale`))),
       el('tr', {}, el('th', {}, 'Corridor-deal offers (treaty talks)'), el('td', {}, talkText)),
       el('tr', {}, el('th', {}, 'Aras route (via Iran)'), el('td', {},
-        `${ARAS_WORDS[a.status]}${a.status === 'building' ? ` (${a.progress} of ${a.buildTurnsNeeded} months)` : ''}`)),
+        // Building moves only in a month someone pushes it (corridor.aras build): steps, not calendar months.
+        `${ARAS_WORDS[a.status]}${a.status === 'building' ? ` (${a.progress} of ${a.buildTurnsNeeded} building steps; a step is a month in which Tehran or Baku pushes the works)` : ''}`)),
       el('tr', {}, el('th', {}, 'Predicted settlement'), el('td', {},
         `${scalePoint(predicted.median)}: the weighted median of where the six capitals stand after three rounds of challenges (${positions}), each weighted by its power and how much the route matters to it (Bueno de Mesquita's expected-utility model)`)),
     ),
