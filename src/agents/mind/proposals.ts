@@ -5,10 +5,9 @@
  * counter); other kinds by the utility of what accepting changes.
  */
 import { ACTOR_NAMES, type ActorId, type SupplierId } from '../../shared/ids.js';
-import { counterRounds, power } from '../../sim/state/selectors.js';
+import { counterRounds, offerPoint, power } from '../../sim/state/selectors.js';
 import { armsSupplyProblem, ownLastCorridorOffer } from '../../sim/actions/treaties.js';
 import { routineScale } from '../../sim/actions/armsCatalogue.js';
-import { proposalSovereignty } from '../../sim/actions/treatyEffects.js';
 import type { Order, OrderParams } from '../../shared/actions.js';
 import type { GameState } from '../../sim/state/types.js';
 import { acceptableTo } from '../models/bargaining.js';
@@ -38,13 +37,11 @@ export function pendingOffers(state: GameState, publicOrders: readonly Order[], 
 
 /**
  * The offer's corridor share for Baku, 0..1: the point its terms name, else its mode's end, as the sim
- * signs it (`proposalSovereignty` in sim/actions/treatyEffects.ts; a transit offer without a point had
+ * signs it (`offerPoint` in sim/state/selectors.ts; a transit offer without a point had
  * been weighed at 20 and signed at 0).
  */
 function corridorShare(params: OrderParams): number {
-  const mode = ((params.terms ?? {}) as Record<string, unknown>).mode ?? params.mode;
-  const ext = mode === 'extraterritorial';
-  return (proposalSovereignty({ params }, ext ? 'extraterritorial' : 'transit') ?? (ext ? 100 : 0)) / 100;
+  return offerPoint({ params }) / 100;
 }
 
 /** Yerevan's own position on the sovereignty scale (transit under Armenian control). */

@@ -4,6 +4,7 @@
  */
 import { ACTOR_IDS, PAIR_KEYS, type ActorId, type PairKey } from '../../shared/ids.js';
 import type { GameEvent, GameState, TurnRecord } from '../../sim/state/types.js';
+import { offerPoint } from '../../sim/state/selectors.js';
 import { monthOf } from './calendar.js';
 
 export interface DebriefSeries {
@@ -51,8 +52,7 @@ export function routeSeries(state: GameState, events: readonly GameEvent[], turn
     let point: number | null = null;
     for (const p of state.proposals) {
       if (p.kind !== 'corridorDeal' || p.from !== who || p.turn !== t) continue;
-      const terms = p.params.terms as Record<string, unknown> | undefined;
-      point = typeof terms?.sovereignty === 'number' ? terms.sovereignty : (p.params.mode ?? terms?.mode) === 'extraterritorial' ? 100 : 0;
+      point = offerPoint(p);
     }
     return point;
   });

@@ -7,7 +7,7 @@ import { ACTOR_IDS, pairKey, type ActorId, type ArmsItem, type SupplierId } from
 import { CORRIDOR_MODES, PACT_EXPLICITNESS, TREATY_KINDS, type Order } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { noteChange } from '../effects.js';
-import { counterRounds, pair } from '../state/selectors.js';
+import { counteredOffer, counterRounds, offerPoint, pair } from '../state/selectors.js';
 import type { GameState, PairState, Proposal } from '../state/types.js';
 import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, hasPendingProposal, noDirectTies, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
@@ -179,22 +179,13 @@ function counterTermsText(terms: unknown): string {
   return parts.length ? `: ${parts.join(', ')}` : '';
 }
 
-/** The point on the 0-100 sovereignty scale a corridor offer names (its terms, else its mode's end). */
-function offeredSovereignty(p: Proposal): number {
-  const mode = proposalMode(p) ?? 'transit';
-  return proposalSovereignty(p, mode) ?? (mode === 'extraterritorial' ? 100 : 0);
-}
-
 /**
  * The point of the sovereignty scale `actor` itself offered in the proposal that `p` counters, or null
  * when `p` counters none of `actor`'s (a fresh offer, or talks that had ended).
  */
 export function ownLastCorridorOffer(s: GameState, p: Proposal, actor: ActorId): number | null {
-  for (let i = s.proposals.indexOf(p) - 1; i >= 0; i--) {
-    const q = s.proposals[i];
-    if (q.kind === p.kind && q.from === actor && q.to === p.from) return q.status === 'countered' ? offeredSovereignty(q) : null;
-  }
-  return null;
+  const q = counteredOffer(s, p);
+  return q && q.from === actor ? offerPoint(q) : null;
 }
 
 /** The other end of a "meet halfway" counter: `actor`'s own last offer in these talks, else its end of the scale (Yerevan 0, Baku 100). */
@@ -315,7 +306,7 @@ export const proposeTreaty: ActionSpec = {
       if (p.kind === 'defencePact' && p.params.explicitness === 'explicit') out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { explicitness: 'vague' } });
       if (p.kind === 'defencePact' && !armsSupplyProblem(s, actor, p.from)) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { instead: 'armsSupply' } });
       if (p.kind === 'corridorDeal') {
-        const x = offeredSovereignty(p);
+        const x = offerPoint(p);
         if (x > 0) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: 'transit', recognition: true } });
         // Meeting the other side halfway on the sovereignty scale, between its offer and the player's own last one.
         const half = Math.round((x + ownLastSovereignty(s, p, actor)) / 2);

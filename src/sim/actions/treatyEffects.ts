@@ -10,25 +10,10 @@ import { addActor, addRelation, addRung, addTrust, noteChange } from '../effects
 import type { GameEvent, Proposal } from '../state/types.js';
 import { reactionEvent, seat } from './common.js';
 import { iranOnCorridor } from './reactions.js';
+import { proposalMode, proposalSovereignty } from '../state/selectors.js';
 
-/**
- * The point on the 0-100 sovereignty scale a proposal's terms name (`terms.sovereignty`), kept on the
- * side of 70 its mode is on (transit below, extraterritorial from 70: scores.ts counts 70 as a
- * Nakhchivan link); null when the terms name none. Counter-offers in a negotiation carry one: "transit
- * under Armenian control" with guarantees for Baku's traffic (a third-party operator, as in the 2025
- * TRIPP arrangement) sits between ordinary transit (0) and an extraterritorial corridor (100).
- */
-export function proposalSovereignty(p: { params: Proposal['params'] }, mode: CorridorMode): number | null {
-  const v = (p.params.terms as Record<string, unknown> | undefined)?.sovereignty;
-  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
-  return mode === 'extraterritorial' ? Math.min(100, Math.max(70, v)) : Math.max(0, Math.min(69, v));
-}
-
-/** Corridor mode named by a proposal (params.mode or terms.mode), if any. */
-export function proposalMode(p: { params: Proposal['params'] }): CorridorMode | null {
-  const m = p.params.mode ?? (p.params.terms as Record<string, unknown> | undefined)?.mode;
-  return m === 'transit' || m === 'extraterritorial' ? m : null;
-}
+// The corridor-offer readers live with the state's selectors (the UI and the agents read them too).
+export { proposalMode, proposalSovereignty };
 
 function commit(ctx: SimContext, from: ActorId, to: ActorId, kind: string, text: string, credibility: number): void {
   ctx.state.commitments.push({

@@ -3,6 +3,7 @@
  */
 import { param } from '../scenario/params.js';
 import { ACTOR_IDS, actorIndex, pairKey, type ActorId, type PairKey } from '../../shared/ids.js';
+import type { CorridorMode } from '../../shared/actions.js';
 import type { GameState, PairState, Proposal } from './types.js';
 
 /** Land borders between the six (Armenia-Turkey is closed but shared; Azerbaijan-Turkey via Nakhchivan). */
@@ -131,4 +132,41 @@ export function counterRounds(state: GameState, p: Proposal): number {
     from = q.to;
   }
   return n;
+}
+
+/**
+ * The point on the 0-100 sovereignty scale a proposal's terms name (`terms.sovereignty`), kept on the
+ * side of 70 its mode is on (transit below, extraterritorial from 70: scores.ts counts 70 as a
+ * Nakhchivan link); null when the terms name none. Counter-offers in a negotiation carry one: "transit
+ * under Armenian control" with guarantees for Baku's traffic (a third-party operator, as in the 2025
+ * TRIPP arrangement) sits between ordinary transit (0) and an extraterritorial corridor (100).
+ */
+export function proposalSovereignty(p: { params: Proposal['params'] }, mode: CorridorMode): number | null {
+  const v = (p.params.terms as Record<string, unknown> | undefined)?.sovereignty;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  return mode === 'extraterritorial' ? Math.min(100, Math.max(70, v)) : Math.max(0, Math.min(69, v));
+}
+
+/** Corridor mode named by a proposal (params.mode or terms.mode), if any. */
+export function proposalMode(p: { params: Proposal['params'] }): CorridorMode | null {
+  const m = p.params.mode ?? (p.params.terms as Record<string, unknown> | undefined)?.mode;
+  return m === 'transit' || m === 'extraterritorial' ? m : null;
+}
+
+/** The point on the sovereignty scale a corridor offer names: its terms, else its mode's end (0 or 100), as the sim signs it. */
+export function offerPoint(p: { params: Proposal['params'] }): number {
+  const mode = proposalMode(p) ?? 'transit';
+  return proposalSovereignty(p, mode) ?? (mode === 'extraterritorial' ? 100 : 0);
+}
+
+/**
+ * The proposal `p` counters: the latest earlier one of its kind from `p`'s addressee to its proposer, if
+ * that one was answered with a counter; null for a fresh offer or after talks that ended.
+ */
+export function counteredOffer(state: GameState, p: Proposal): Proposal | null {
+  for (let i = state.proposals.indexOf(p) - 1; i >= 0; i--) {
+    const q = state.proposals[i];
+    if (q.kind === p.kind && q.from === p.to && q.to === p.from) return q.status === 'countered' ? q : null;
+  }
+  return null;
 }

@@ -8,7 +8,7 @@
  */
 import { ACTOR_IDS, ACTOR_NAMES } from '../../shared/ids.js';
 import type { GameState, Proposal } from '../../sim/state/types.js';
-import { counterRounds } from '../../sim/state/selectors.js';
+import { counteredOffer, counterRounds, offerPoint } from '../../sim/state/selectors.js';
 import { predictedSettlement } from '../../agents/models/expectedUtility.js';
 import { el } from '../dom.js';
 
@@ -26,25 +26,11 @@ export function scalePoint(x: number): string {
   return `${v} (${words})`;
 }
 
-/** The point a corridor offer names: its terms, else its mode's end (as the sim signs it). */
-function offerPoint(p: Proposal): number {
-  const terms = p.params.terms as Record<string, unknown> | undefined;
-  if (typeof terms?.sovereignty === 'number') return terms.sovereignty;
-  return (p.params.mode ?? terms?.mode) === 'extraterritorial' ? 100 : 0;
-}
-
 /** The corridor-deal talks under way: the pending offer and the round it is, or null. */
 export function talksUnderWay(state: GameState): { offer: Proposal; round: number; previous: Proposal | null } | null {
   let offer: Proposal | null = null;
   for (const p of state.proposals) if (p.kind === 'corridorDeal' && p.status === 'pending') offer = p;
-  if (!offer) return null;
-  const i = state.proposals.indexOf(offer);
-  let previous: Proposal | null = null;
-  for (let j = i - 1; j >= 0; j--) {
-    const q = state.proposals[j];
-    if (q.kind === 'corridorDeal' && q.from === offer.to && q.to === offer.from) { previous = q.status === 'countered' ? q : null; break; }
-  }
-  return { offer, round: counterRounds(state, offer) + 1, previous };
+  return offer ? { offer, round: counterRounds(state, offer) + 1, previous: counteredOffer(state, offer) } : null;
 }
 
 /** The section's elements. */
