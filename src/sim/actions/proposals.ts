@@ -8,11 +8,10 @@
  */
 import type { Order } from '../../shared/actions.js';
 import type { SimContext } from '../context.js';
-import { militaryStrength, pair } from '../state/selectors.js';
+import { militaryStrength, pair, proposalMode } from '../state/selectors.js';
 import type { Factor, GameState, Proposal } from '../state/types.js';
 import { prob, seat } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
-import { proposalMode } from './treatyEffects.js';
 
 /** Base acceptance chance by kind, in points (grade C, tunable through the agents later). */
 const BASE: Record<string, number> = { peace: 25, corridorDeal: 20, normalisation: 30, defencePact: 30, armsOffer: 50, arasCorridor: 45 };

@@ -12,7 +12,6 @@ import type { GameState, PairState, Proposal } from '../state/types.js';
 import { NO_DIRECT_TIES_TEXT, checkEnum, checkOtherActor, hasPendingProposal, noDirectTies, orderEvent, seat, targetOf } from './common.js';
 import { KIND_NAMES, acceptProposal, proposalBlocked, refuseProposal } from './settle.js';
 import { armsPrice, maySell } from './armsCatalogue.js';
-import { proposalMode, proposalSovereignty } from './treatyEffects.js';
 
 const ANSWERS = ['accept', 'refuse', 'counter'] as const;
 /** Kinds an answer may name: the treaty kinds plus arms offers (arms.sell). */

@@ -12,9 +12,6 @@ import { reactionEvent, seat } from './common.js';
 import { iranOnCorridor } from './reactions.js';
 import { proposalMode, proposalSovereignty } from '../state/selectors.js';
 
-// The corridor-offer readers live with the state's selectors (the UI and the agents read them too).
-export { proposalMode, proposalSovereignty };
-
 function commit(ctx: SimContext, from: ActorId, to: ActorId, kind: string, text: string, credibility: number): void {
   ctx.state.commitments.push({
     id: `c${ctx.state.turn}-${ctx.state.commitments.length + 1}`, from, to, kind, text,
