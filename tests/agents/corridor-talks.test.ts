@@ -9,12 +9,20 @@ import { playGame } from '../../src/runtime/headless.js';
 import { counterRounds } from '../../src/sim/state/selectors.js';
 
 describe('corridor talks', () => {
-  it('never run past six counter-offers, and concede along the way (60 games)', () => {
+  it('never run past six counter-offers, concede along the way, and answer an offer as their trigger (60 games)', () => {
     let chains = 0;
+    let answers = 0;
     let conceded = 0;
     for (let seed = 1; seed <= 60; seed++) {
       const game = playGame({ scenario: 'autumn-2023', seed, plain: true, keepStarts: false });
       const proposals = game.session.state.proposals.filter((p) => p.kind === 'corridorDeal');
+      // An answer's Why? card names the offer it answers as its trigger.
+      for (const entry of game.log) for (const o of entry.orders) {
+        if (o.type === 'diplomacy.proposeTreaty' && o.params.answer && o.params.kind === 'corridorDeal') {
+          expect(o.trigger, `turn ${entry.turn}: ${o.actor}'s answer`).toMatch(/^t\d+-0: (Baku|Yerevan)'s offer of a corridor deal( \(round \d+ of talks\))?$/);
+          answers++;
+        }
+      }
       for (const p of proposals) {
         const rounds = counterRounds(game.session.state, p);
         expect(rounds, `${p.id}: ${rounds} counters before it`).toBeLessThanOrEqual(6);
@@ -34,6 +42,7 @@ describe('corridor talks', () => {
     }
     // Talks do run to several rounds in these games, and the sides do move (the check is not empty).
     expect(chains).toBeGreaterThan(10);
+    expect(answers).toBeGreaterThan(50);
     expect(conceded).toBeGreaterThan(5);
   });
 });

@@ -7,8 +7,12 @@ import { setupGame } from '../helpers/setupGame.js';
 
 describe('Why? card words', () => {
   it('shows a trigger by its turn, not its event id', () => {
-    expect(triggerWords('t1-17: Baku exposes a covert Tehran operation.')).toBe('on turn 1, Baku exposes a covert Tehran operation.');
-    expect(triggerWords('t12-3: Israel and Baku hold talks.')).toBe('on turn 12, Israel and Baku hold talks.');
+    expect(triggerWords('t1-17: Baku exposes a covert Tehran operation.')).toBe('Baku exposes a covert Tehran operation (turn 1)');
+    expect(triggerWords('t12-3: Israel and Baku hold talks.')).toBe('Israel and Baku hold talks (turn 12)');
+    // An event that starts with a common word keeps its capital without "on turn 3, An attack...".
+    expect(triggerWords('t3-5: An attack on a diplomatic mission.')).toBe('An attack on a diplomatic mission (turn 3)');
+    // An answer's trigger is the offer it answers.
+    expect(triggerWords("t7-0: Yerevan's offer of a corridor deal (round 3 of talks)")).toBe("Yerevan's offer of a corridor deal (round 3 of talks) (turn 7)");
     // A trigger without an id is shown as it is.
     expect(triggerWords('Tehran moved troops.')).toBe('Tehran moved troops.');
   });

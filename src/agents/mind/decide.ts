@@ -3,8 +3,8 @@
  * alignment, from the machine or the plain rules), the state, the public orders and its own random
  * stream. Both directors call this, so they return the same orders for the same inputs.
  */
-import { ACTION_TYPES, type Order, type OrderParams } from '../../shared/actions.js';
-import type { ActorId } from '../../shared/ids.js';
+import { ACTION_TYPES, KIND_NAMES, type Order, type OrderParams } from '../../shared/actions.js';
+import { ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { validateOrder } from '../../sim/orders.js';
@@ -19,7 +19,7 @@ import { buildSituation } from './assess.js';
 import { COSTLESS, scoreEffect, scoreOrder, scoreOrderUnworded, termText, totalWithCost } from './score.js';
 import { armsKeenness, emptyDelta, expectedEffects, sameDelta } from './effects.js';
 import { armsDriveText } from './words.js';
-import { answerOffer, pendingOffers } from './proposals.js';
+import { answerOffer, pendingOffers, type PendingOffer } from './proposals.js';
 import { pickTrigger } from './trigger.js';
 import type { Situation } from './situation.js';
 
@@ -143,7 +143,7 @@ function contradicts(x: Order, y: Order): boolean {
  * The order as given, with its reasons (the largest terms of `b`) and trigger. When `b` has no words
  * (scoreOrderUnworded, costing `unworded`), those of the terms shown are written here.
  */
-function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: string, unworded?: ActionCost): Order {
+function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: string, unworded?: ActionCost, given?: string): Order {
   const shown = topTerms(b);
   if (unworded) for (const t of shown) t.text = termText(sit, t.key, t.value, order, unworded);
   const reasons = shown.map(asReason);
@@ -152,7 +152,7 @@ function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: strin
   // The largest term by size, the first of equals (what a stable sort by size would put first).
   let top: UtilityBreakdown['terms'][number] | undefined;
   for (const t of b.terms) if (!top || Math.abs(t.value) > Math.abs(top.value)) top = t;
-  const trigger = pickTrigger(sit.memory, order, top?.key, sit.state.turn);
+  const trigger = given ?? pickTrigger(sit.memory, order, top?.key, sit.state.turn);
   const out: Order = { actor: order.actor, type: order.type, params: order.params, reasons, posture: sit.posture };
   if (trigger) out.trigger = trigger;
   return out;
@@ -176,6 +176,12 @@ export interface PreparedDecision {
   pool: readonly Candidate[];
 }
 
+/** The offer an answer answers, as a trigger ("t7-0: Yerevan's offer of a corridor deal (round 3 of talks)"). */
+function offerTrigger(offer: PendingOffer, turn: number): string {
+  const round = offer.rounds ? ` (round ${offer.rounds + 1} of talks)` : '';
+  return `t${offer.turn ?? turn}-0: ${ACTOR_NAMES[offer.from].seat}'s offer of ${KIND_NAMES[offer.kind] ?? offer.kind}${round}`;
+}
+
 /** The seed-independent part of decideTurn; null when the game is over (no orders). */
 export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecision | null {
   const { state, memory, settings } = input;
@@ -191,7 +197,9 @@ export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecis
     const res = validateOrder(state, ans.order, spent);
     if (!res.ok) continue;
     spent = { ap: spent.ap + res.cost.ap, moneyBn: spent.moneyBn + res.cost.moneyBn };
-    answers.push(finish(sit, ans.order, ans.breakdown, ans.note));
+    // An answer's trigger is the offer it answers (a remembered event had been picked: Baku's counter in
+    // the corridor talks named Tehran's work on the Aras route from months before).
+    answers.push(finish(sit, ans.order, ans.breakdown, ans.note, undefined, offerTrigger(offer, state.turn)));
   }
   // A state that accepts another's offer this month does not break with it in the same month: Baku had
   // accepted Yerevan's peace treaty and taken Syunik by force in one turn, and the game ended in a

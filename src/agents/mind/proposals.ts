@@ -19,14 +19,15 @@ import type { Situation } from './situation.js';
 
 /**
  * An offer to answer; `rounds` counts the counter-proposals that led to it (0 for a fresh offer), and
- * `ownLast` is the answerer's own point on the sovereignty scale in the corridor offer it counters.
+ * `ownLast` is the answerer's own point on the sovereignty scale in the corridor offer it counters;
+ * `turn` is the turn it was made.
  */
-export interface PendingOffer { from: ActorId; kind: string; params: OrderParams; rounds?: number; ownLast?: number | null }
+export interface PendingOffer { from: ActorId; kind: string; params: OrderParams; rounds?: number; ownLast?: number | null; turn?: number }
 
 /** Offers waiting for `me`: stored proposals and this turn's public proposals aimed at it. */
 export function pendingOffers(state: GameState, publicOrders: readonly Order[], me: ActorId): PendingOffer[] {
   const out: PendingOffer[] = [];
-  for (const p of state.proposals) if (p.status === 'pending' && p.to === me) out.push({ from: p.from, kind: p.kind, params: p.params, rounds: counterRounds(state, p), ownLast: p.kind === 'corridorDeal' ? ownLastCorridorOffer(state, p, me) : null });
+  for (const p of state.proposals) if (p.status === 'pending' && p.to === me) out.push({ from: p.from, kind: p.kind, params: p.params, rounds: counterRounds(state, p), ownLast: p.kind === 'corridorDeal' ? ownLastCorridorOffer(state, p, me) : null, turn: p.turn });
   for (const o of publicOrders) {
     if (o.type !== 'diplomacy.proposeTreaty' || o.params.target !== me || o.params.answer) continue;
     const kind = String(o.params.kind ?? '');

@@ -24,7 +24,9 @@ export function isAgentMove(ev: GameEvent, state: GameState): boolean {
 
 /** An agent's trigger reads "t1-17: Baku exposes ..."; the id is for machines, the turn for people. */
 export function triggerWords(trigger: string): string {
-  return trigger.replace(/^t(\d+)-\d+:\s*/, (_m, turn: string) => `on turn ${turn}, `);
+  // "Tehran pushes construction of the Aras route (turn 3)": the event's own capital letter stays.
+  const m = /^t(\d+)-\d+:\s*(.*)$/s.exec(trigger);
+  return m ? `${m[2].replace(/\.$/, '')} (turn ${m[1]})` : trigger;
 }
 
 /**
