@@ -139,6 +139,9 @@ function contradicts(x: Order, y: Order): boolean {
   return (cx !== null && cx === breaksWith(y)) || (cy !== null && cy === breaksWith(x));
 }
 
+/** A signed weight with two decimals, as the Why? cards show weights. */
+const fmt = (x: number): string => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
+
 /**
  * The order as given, with its reasons (the largest terms of `b`) and trigger. When `b` has no words
  * (scoreOrderUnworded, costing `unworded`), those of the terms shown are written here.
@@ -148,6 +151,11 @@ function finish(sit: Situation, order: Order, b: UtilityBreakdown, extra?: strin
   if (unworded) for (const t of shown) t.text = termText(sit, t.key, t.value, order, unworded);
   const reasons = shown.map(asReason);
   if (reasons.some((r) => r.text === '')) throw new Error(`reasons without words for ${order.type}`);
+  // When the factors not listed change the sum, the card says so: a player had added up +0.55, -0.31 and
+  // -0.25 on a card that said "Accepting serves its objectives".
+  let listed = 0;
+  for (const t of shown) listed += t.value;
+  if (Math.abs(b.total - listed) > 0.05 || (b.total > 0) !== (listed > 0)) reasons.push({ text: `All factors together: ${fmt(b.total)} (smaller ones not listed add ${fmt(b.total - listed)})`, weight: 0 });
   if (extra) reasons.push({ text: extra, weight: 0 });
   // The largest term by size, the first of equals (what a stable sort by size would put first).
   let top: UtilityBreakdown['terms'][number] | undefined;
