@@ -8,6 +8,7 @@ import type { ActorId } from '../../shared/ids.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { legalOrders } from '../../sim/orders.js';
 import type { GameSessionApi } from '../../runtime/types.js';
+import { offerBlocked } from '../../runtime/offers.js';
 import { el, mount, toast } from '../dom.js';
 import { describeOrder, describeParams, money, offerTerms, provinceCities } from '../text/describe.js';
 import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
@@ -36,8 +37,11 @@ export function spentBy(session: GameSessionApi, actor: ActorId): { ap: number; 
 function answerTerms(state: GameSessionApi['state'], actor: ActorId, o: Order): string {
   if (o.type !== 'diplomacy.proposeTreaty' || o.params.answer !== 'accept') return '';
   const p = state.proposals.find((x) => x.status === 'pending' && x.to === actor && x.from === o.params.target && x.kind === o.params.kind);
-  const terms = p ? offerTerms(p) : '';
-  return terms ? ` — the offer: ${terms}` : '';
+  if (!p) return '';
+  const terms = offerTerms(p);
+  // An offer that can no longer take effect says so before the player accepts it.
+  const blocked = offerBlocked(state, p);
+  return `${terms ? ` — the offer: ${terms}` : ''}${blocked ? ` — cannot take effect now: ${reasonInWords(blocked, provinceNames(state))}` : ''}`;
 }
 
 /** Renders the panel into `root`; `changed` is called after the queue changes. */
