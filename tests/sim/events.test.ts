@@ -95,5 +95,14 @@ describe('world events', () => {
     const conciliatory = setupGame({ mutate: (g) => { g.actors.AZE.rhetoric = 'conciliatory'; } });
     expect(hazard(setupGame(), 'iranAzeriUnrest').p).toBeGreaterThan(hazard(conciliatory, 'iranAzeriUnrest').p);
     expect(hazard(setupGame(), 'russianWithdrawal').p).toBe(0);
+    // No random change at the top in Tehran before the scenario's own (the May 2024 crash), nor while one
+    // is under way; afterwards the hazard returns.
+    const g = setupGame();
+    expect(g.schedule.some((e) => e.event === 'tehranLeadershipShock' && e.turn > g.turn)).toBe(true);
+    expect(hazard(g, 'tehranLeadershipShock').p).toBe(0);
+    expect(hazard(g, 'tehranLeadershipShock').factors.map((f) => f.label)).toContain("the scenario's own shock still to come (x0)");
+    const after = { ...g, turn: 20, params: { ...g.params, tehranShockUntil: 11 } };
+    expect(hazard(after, 'tehranLeadershipShock').p).toBeGreaterThan(0);
+    expect(hazard({ ...after, params: { ...after.params, tehranShockUntil: 21 } }, 'tehranLeadershipShock').p).toBe(0);
   });
 });

@@ -53,8 +53,13 @@ function context(s: GameState, id: WorldEventId): Multipliers {
       const r = rung('AZE-IRN');
       return [['Azerbaijan-Iran rung', r >= 3 ? 1 + (r - 3) * 0.3 : 0.2]];
     }
-    case 'tehranLeadershipShock':
-      return [['Iranian stability', 1 + Math.max(0, 50 - s.actors.IRN.stability) / 50]];
+    case 'tehranLeadershipShock': {
+      // One shock at a time, and none drawn before the scenario's own (the May 2024 crash): a random shock
+      // in turn 4 and the scripted one in turn 8 had made two changes at the top in five months.
+      const scriptedAhead = s.schedule.some((e) => e.event === 'tehranLeadershipShock' && e.turn >= s.turn);
+      const underWay = (s.params.tehranShockUntil ?? 0) >= s.turn;
+      return [['Iranian stability', 1 + Math.max(0, 50 - s.actors.IRN.stability) / 50], ...(scriptedAhead || underWay ? [[scriptedAhead ? 'the scenario\'s own shock still to come' : 'a shock already under way', 0] as [string, number]] : [])];
+    }
     case 'iranAzeriUnrest': {
       const line = s.actors.AZE.rhetoric;
       return [
