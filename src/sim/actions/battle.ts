@@ -11,7 +11,7 @@ import { ACTOR_NAMES, pairKey, type ActorId } from '../../shared/ids.js';
 import type { Order } from '../../shared/actions.js';
 import type { SimContext } from '../context.js';
 import { addActor, addCapability, addRelation, addRung, noteChange, raiseRungTo, round2, setAtWar } from '../effects.js';
-import { militaryStrength, pair } from '../state/selectors.js';
+import { SYUNIK, militaryStrength, pair } from '../state/selectors.js';
 import type { Factor, GameEvent, GameState, ProvinceState } from '../state/types.js';
 import { holder, orderEvent, othersThan, prob, provinceLabel, reactionEvent, rule, seat } from './common.js';
 import { escalateToPowerWar } from './warLadder.js';
@@ -85,9 +85,6 @@ function humanCost(s: GameState, success: boolean) {
   };
 }
 
-/** Syunik (Zangezur), the province the route to Nakhchivan crosses. */
-const SYUNIK_ID = 'AM.SU';
-
 /**
  * The Zangezur corridor follows Syunik's holder: Baku's forces taking the province open the route by
  * force (status seized, extraterritorial, 100 on the sovereignty scale), as `corridor.zangezur` seize
@@ -142,7 +139,7 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
     noteChange(ev, `${provId}.occupier`, prov.occupier, to);
     prov.occupier = to;
     prov.garrison = Math.max(2, Math.round(prov.garrison / 3));
-    if (provId === SYUNIK_ID) corridorFollowsSyunik(s as GameState, ev, to);
+    if (provId === SYUNIK) corridorFollowsSyunik(s as GameState, ev, to);
   } else {
     prov.garrison = Math.max(1, round2(prov.garrison - 2));
   }

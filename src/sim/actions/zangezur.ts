@@ -11,8 +11,8 @@ import { checkEnum, orderEvent, reactionEvent, rule, seat } from './common.js';
 import { fight, offensiveProblem } from './battle.js';
 import { iranOnCorridor } from './reactions.js';
 import { agreeCorridor } from './treatyEffects.js';
+import { SYUNIK } from '../state/selectors.js';
 
-const SYUNIK = 'AM.SU';
 const WHO: Record<ZangezurStep, readonly ActorId[]> = {
   demand: ['AZE', 'TUR'], negotiate: ['AZE', 'ARM', 'TUR'], accept: ['ARM', 'AZE'], reject: ['ARM', 'AZE'], seize: ['AZE'],
 };

@@ -170,3 +170,11 @@ export function counteredOffer(state: GameState, p: Proposal): Proposal | null {
   }
   return null;
 }
+
+/** Syunik (Zangezur), the Armenian province the route to Nakhchivan crosses. */
+export const SYUNIK = 'AM.SU';
+
+/** The round of talks a pending offer `p` is (1 for a fresh offer, counters before it + 1). */
+export function talksRound(state: GameState, p: Proposal): number {
+  return counterRounds(state, p) + 1;
+}

@@ -8,7 +8,7 @@ import { ACTOR_IDS, ACTOR_NAMES, SUPPLIER_NAMES, pairKey, type ActorId } from '.
 import type { GameEvent, GameState } from '../../sim/state/types.js';
 import { el } from '../dom.js';
 import { describeOffer, money } from '../text/describe.js';
-import { counterRounds } from '../../sim/state/selectors.js';
+import { talksRound } from '../../sim/state/selectors.js';
 import { routeSection } from '../panels/route.js';
 import { scoreCard } from '../panels/end.js';
 import { visibleTo } from '../panels/news.js';
@@ -44,7 +44,7 @@ export function seatBrief(actor: ActorId, state: GameState, events: readonly Gam
     // Offers to a team lapse after a month without an answer: the new team must see them first.
     el('h4', {}, 'Offers awaiting its answer this month'),
     offers.length
-      ? el('ul', {}, ...offers.map((p) => el('li', {}, `${describeOffer(p)}${p.kind === 'corridorDeal' && counterRounds(state, p) ? ` (round ${counterRounds(state, p) + 1} of talks)` : ''}`)))
+      ? el('ul', {}, ...offers.map((p) => el('li', {}, `${describeOffer(p)}${p.kind === 'corridorDeal' && talksRound(state, p) > 1 ? ` (round ${talksRound(state, p)} of talks)` : ''}`)))
       : el('p', { className: 'small muted' }, 'None.'),
     el('h4', {}, 'Open commitments'),
     commitments.length

@@ -9,6 +9,7 @@ import type { AgentView } from '../../agents/types.js';
 import { el, mount } from '../dom.js';
 import { money, people } from '../text/describe.js';
 import { routeSection } from './route.js';
+import { SYUNIK } from '../../sim/state/selectors.js';
 
 const RUNGS = ['normal', 'protest', 'rhetoric and red lines', 'economic pressure', 'drills and deployments', 'covert or proxy action', 'border clash', 'limited incursion', 'major offensive', 'war between regional powers', 'regional war'];
 
@@ -59,8 +60,8 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
     }
   }
   // The corridor question belongs to Syunik (Zangezur) and to the two capitals that negotiate it.
-  const route = province?.code === 'AM.SU' || (!province && (actor === 'ARM' || actor === 'AZE')) ? routeSection(state) : null;
-  if (province?.code === 'AM.SU') parts.push(route);
+  const route = province?.code === SYUNIK || (!province && (actor === 'ARM' || actor === 'AZE')) ? routeSection(state) : null;
+  if (province?.code === SYUNIK) parts.push(route);
   if (!actor) {
     parts.push(el('p', { className: 'muted' }, 'Outside the six states of the game.'));
     mount(root, ...parts);
@@ -95,6 +96,6 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
     const threats = Object.entries(view.threat).sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0)).slice(0, 3);
     parts.push(el('p', { className: 'small muted' }, `Feels most threatened by: ${threats.map(([k, v]) => `${ACTOR_NAMES[k as ActorId].seat} ${Math.round((v ?? 0) * 100)}%`).join(', ') || '—'}`));
   }
-  if (route && province?.code !== 'AM.SU') parts.push(route);
+  if (route && province?.code !== SYUNIK) parts.push(route);
   mount(root, ...parts);
 }

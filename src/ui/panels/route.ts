@@ -8,7 +8,7 @@
  */
 import { ACTOR_IDS, ACTOR_NAMES } from '../../shared/ids.js';
 import type { GameState, Proposal } from '../../sim/state/types.js';
-import { counteredOffer, counterRounds, offerPoint } from '../../sim/state/selectors.js';
+import { counteredOffer, offerPoint, talksRound } from '../../sim/state/selectors.js';
 import { predictedSettlement } from '../../agents/models/expectedUtility.js';
 import { el } from '../dom.js';
 
@@ -30,7 +30,7 @@ export function scalePoint(x: number): string {
 export function talksUnderWay(state: GameState): { offer: Proposal; round: number; previous: Proposal | null } | null {
   let offer: Proposal | null = null;
   for (const p of state.proposals) if (p.kind === 'corridorDeal' && p.status === 'pending') offer = p;
-  return offer ? { offer, round: counterRounds(state, offer) + 1, previous: counteredOffer(state, offer) } : null;
+  return offer ? { offer, round: talksRound(state, offer), previous: counteredOffer(state, offer) } : null;
 }
 
 /** The section's elements. */
