@@ -15,10 +15,10 @@ import { csvTable } from './debrief/csv.js';
 import { monthOf, seatName } from './debrief/calendar.js';
 
 export type { DebriefInput, TimelineTurn, TimelineItem } from './debrief/timeline.js';
-export type { DebriefSeries } from './debrief/series.js';
+export type { DebriefSeries, PairChoice } from './debrief/series.js';
 export type { TurningPoint } from './debrief/turningPoints.js';
 export type { DebriefQuestion } from './debrief/questions.js';
-export { riskIndex, liveliestPairs } from './debrief/series.js';
+export { riskIndex, liveliestPairs, chartPairs } from './debrief/series.js';
 export { parseCsv, csvField } from './debrief/csv.js';
 export { monthOf } from './debrief/calendar.js';
 

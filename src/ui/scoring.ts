@@ -13,6 +13,8 @@ export interface ScoreItem {
   /** Progress 0..100. */
   value: number;
   detail?: string;
+  /** Where the objective stands, in words (the sim's status). */
+  status: string;
 }
 
 export interface Scorecard {
@@ -34,6 +36,7 @@ export function scorecard(state: GameState, actor: ActorId): Scorecard {
       met: o.met,
       value: Math.round(o.progress * 100),
       detail: `weight ${o.weight}, ${o.claim}`,
+      status: o.status,
     })),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/runtime/headless.js';
-import { buildDebrief, CSV_COLUMNS, csvField, debriefCsv, debriefJson, monthOf, parseCsv, riskIndex } from '../../src/runtime/debrief.js';
+import { buildDebrief, chartPairs, liveliestPairs, CSV_COLUMNS, csvField, debriefCsv, debriefJson, monthOf, parseCsv, riskIndex } from '../../src/runtime/debrief.js';
 import type { GameEvent } from '../../src/sim/state/types.js';
 
 // The first game (by seed) with at least two turning points to rank in its first five months: a fixed
@@ -53,6 +53,15 @@ describe('debrief timeline', () => {
     if (!moved.length) expect(new Set(route.talks).size).toBe(1);
     expect(route.baku).toHaveLength(6);
     expect(route.baku[0]).toBeNull();
+  });
+
+  it('charts the liveliest five pairs, or all five of one state, the liveliest first', () => {
+    expect(chartPairs(d.series, 'liveliest')).toEqual(liveliestPairs(d.series, 5));
+    const tehran = chartPairs(d.series, 'IRN');
+    expect([...tehran].sort()).toEqual(['ARM-IRN', 'AZE-IRN', 'IRN-ISR', 'IRN-RUS', 'IRN-TUR']);
+    // In the same order as the liveliest of all fifteen.
+    const all = liveliestPairs(d.series, 15);
+    expect(tehran).toEqual(all.filter((k) => k.includes('IRN')));
   });
 
   it('scores each actor and counts the human cost', () => {

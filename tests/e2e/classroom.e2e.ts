@@ -88,6 +88,13 @@ describe('classroom tools', () => {
       expect(inked, `${id} has drawn pixels`).toBeGreaterThan(0.01);
     }
     expect(await page.locator('#questions li').count()).toBeGreaterThanOrEqual(3);
+    // Another set of pairs redraws the relations chart (Tehran's five pairs instead of the liveliest).
+    const pixels = () => page.locator('#chart-relations').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const liveliest = await pixels();
+    await page.locator('#chart-pairs').selectOption('IRN');
+    expect(await pixels(), 'the relations chart shows Tehran\'s pairs').not.toBe(liveliest);
+    await page.locator('#chart-pairs').selectOption('liveliest');
+    expect(await pixels()).toBe(liveliest);
 
     const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
     const json = JSON.parse(readFileSync((await jsonDl.path())!, 'utf8'));

@@ -30,6 +30,12 @@ describe('a whole game', () => {
     expect(ending).not.toBe('none');
     expect(await page.locator('#end .card').count()).toBe(6);
     expect((await page.locator('#end').textContent()) ?? '').toMatch(/displaced/);
+    // Every objective says its points and where it stands (why it earns what it does).
+    const objectives = page.locator('#end .card li');
+    expect(await objectives.count()).toBeGreaterThanOrEqual(18);
+    expect(await objectives.first().textContent()).toMatch(/(met|not met): \d+ of 100 points/);
+    expect(await page.locator('#end .objective-status').count()).toBe(await objectives.count());
+    expect(await page.locator('#end .objective-status').first().textContent()).toMatch(/^Now: \S/);
     await page.screenshot({ path: 'test-results/ending.png', fullPage: true });
     expect(errors, errors.join('\n')).toEqual([]);
     await page.context().close();

@@ -2,7 +2,7 @@
  * Chart series from state.history (one row per turn, turn 0 the start): relations and rungs per pair,
  * the tension index, stability per actor, the human cost, and the war-risk index the turning points use.
  */
-import { ACTOR_IDS, PAIR_KEYS, type ActorId, type PairKey } from '../../shared/ids.js';
+import { ACTOR_IDS, PAIR_KEYS, pairMembers, type ActorId, type PairKey } from '../../shared/ids.js';
 import type { GameEvent, GameState, TurnRecord } from '../../sim/state/types.js';
 import { offerPoint } from '../../sim/state/selectors.js';
 import { monthOf } from './calendar.js';
@@ -92,12 +92,31 @@ export function buildSeries(state: GameState): DebriefSeries {
   };
 }
 
+/** How much a pair moved over the game: its relation's range, its rung's range and its highest rung. */
+function liveliness(series: DebriefSeries, k: PairKey): number {
+  const spread = (xs: number[]) => (xs.length ? Math.max(...xs) - Math.min(...xs) : 0);
+  return spread(series.relations[k]) + 10 * spread(series.rungs[k]) + 5 * Math.max(0, ...series.rungs[k]);
+}
+
+/** The liveliest first, ties by key. */
+function byLiveliness(series: DebriefSeries, keys: readonly PairKey[]): PairKey[] {
+  return keys.map((k) => ({ k, s: liveliness(series, k) })).sort((a, b) => b.s - a.s || a.k.localeCompare(b.k)).map((x) => x.k);
+}
+
 /** The pairs whose relation or rung moved most over the game (charts show these, not all fifteen). */
 export function liveliestPairs(series: DebriefSeries, count = 5): PairKey[] {
-  const spread = (xs: number[]) => (xs.length ? Math.max(...xs) - Math.min(...xs) : 0);
-  return [...PAIR_KEYS]
-    .map((k) => ({ k, s: spread(series.relations[k]) + 10 * spread(series.rungs[k]) + 5 * Math.max(0, ...series.rungs[k]) }))
-    .sort((a, b) => b.s - a.s || a.k.localeCompare(b.k))
-    .slice(0, count)
-    .map((x) => x.k);
+  return byLiveliness(series, PAIR_KEYS).slice(0, count);
+}
+
+/** Which pairs the review's relation and rung charts show: the liveliest five, or one state's five. */
+export type PairChoice = 'liveliest' | ActorId;
+
+/**
+ * The pairs a chart shows for `choice`: the liveliest five, or every pair of one state (five), the
+ * liveliest first. A team had looked for its own state's relations in a chart of the five liveliest
+ * pairs and not found them.
+ */
+export function chartPairs(series: DebriefSeries, choice: PairChoice): PairKey[] {
+  if (choice === 'liveliest') return liveliestPairs(series, 5);
+  return byLiveliness(series, PAIR_KEYS.filter((k) => pairMembers(k).includes(choice)));
 }

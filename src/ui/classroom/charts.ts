@@ -32,16 +32,25 @@ function line(canvas: HTMLCanvasElement, title: string, labels: string[], sets: 
   });
 }
 
-/**
- * Draws the charts into the given canvases (the route chart when the series have it); returns them so
- * the caller can destroy them.
- */
-export function drawCharts(series: DebriefSeries, canvases: { relations: HTMLCanvasElement; rungs: HTMLCanvasElement; tension: HTMLCanvasElement; route?: HTMLCanvasElement }): Chart[] {
-  const labels = series.turns.map((t, i) => (t === 0 ? 'start' : series.months[i]));
-  const pairs = liveliestPairs(series, 5);
+const monthLabels = (series: DebriefSeries) => series.turns.map((t, i) => (t === 0 ? 'start' : series.months[i]));
+
+/** The relations and rungs charts of `pairs` (the review redraws these two when another set of pairs is chosen). */
+export function drawPairCharts(series: DebriefSeries, canvases: { relations: HTMLCanvasElement; rungs: HTMLCanvasElement }, pairs: readonly PairKey[]): Chart[] {
+  const labels = monthLabels(series);
   return [
     line(canvases.relations, 'Relations (-100 hostile … 100 friendly)', labels, pairs.map((k) => ({ label: pairLabel(k), data: series.relations[k] })), { min: -100, max: 100 }),
     line(canvases.rungs, 'Escalation rungs (0 normal … 10 regional war)', labels, pairs.map((k) => ({ label: pairLabel(k), data: series.rungs[k] })), { min: 0, max: 10 }),
+  ];
+}
+
+/**
+ * Draws the charts into the given canvases (the route chart when the series have it); returns them so
+ * the caller can destroy them. The relations and rungs charts show `pairs` (default: the liveliest five).
+ */
+export function drawCharts(series: DebriefSeries, canvases: { relations: HTMLCanvasElement; rungs: HTMLCanvasElement; tension: HTMLCanvasElement; route?: HTMLCanvasElement }, pairs: readonly PairKey[] = liveliestPairs(series, 5)): Chart[] {
+  const labels = monthLabels(series);
+  return [
+    ...drawPairCharts(series, canvases, pairs),
     line(canvases.tension, 'Tension index and war-risk index (0..100)', labels, [
       { label: 'tension', data: series.tension },
       { label: 'war-risk index', data: series.risk.map((r) => Math.round(r * 100)) },

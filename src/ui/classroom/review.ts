@@ -4,11 +4,11 @@
  * (#review) so the game underneath keeps its state; everything comes from runtime/debrief.ts.
  */
 import type { Chart } from 'chart.js';
-import { ACTOR_IDS, isActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, ACTOR_NAMES, isActorId } from '../../shared/ids.js';
 import type { GameSession } from '../../runtime/session.js';
-import { buildDebrief, debriefCsv, debriefJson, actorLabel, type Debrief, type TimelineItem } from '../../runtime/debrief.js';
+import { buildDebrief, chartPairs, debriefCsv, debriefJson, actorLabel, type Debrief, type PairChoice, type TimelineItem } from '../../runtime/debrief.js';
 import { el, mount } from '../dom.js';
-import { drawCharts } from './charts.js';
+import { drawCharts, drawPairCharts } from './charts.js';
 import { downloadText } from './download.js';
 import { sourceNoteFor } from '../../shared/sourceNotes.js';
 import { labelOf } from '../../runtime/debrief/timeline.js';
@@ -61,6 +61,17 @@ export function showReview(session: GameSession, close: () => void): Debrief {
   const tension = canvas('chart-tension');
   const route = canvas('chart-route');
   const stamp = `${d.scenario.id}-turn${session.state.turn}`;
+  // Which pairs the relations and rungs charts show: the liveliest five, or one state's five (a team
+  // looks for its own state's relations first).
+  const pairChoice = el('select', { id: 'chart-pairs', 'aria-label': 'Pairs shown in the relations and rungs charts' },
+    el('option', { value: 'liveliest' }, 'the five pairs that moved most'),
+    ...ACTOR_IDS.map((a) => el('option', { value: a }, `${ACTOR_NAMES[a].seat}'s five pairs`)),
+  ) as HTMLSelectElement;
+  pairChoice.onchange = () => {
+    const choice = pairChoice.value as PairChoice;
+    for (const c of charts.splice(0, 2)) c.destroy();
+    charts.unshift(...drawPairCharts(d.series, { relations: rel, rungs }, chartPairs(d.series, choice)));
+  };
   mount(s,
     el('header', { className: 'review-head' },
       el('h1', { id: 'review-title' }, 'After-action review'),
@@ -81,6 +92,7 @@ export function showReview(session: GameSession, close: () => void): Debrief {
     el('h2', {}, 'Questions for the debrief'),
     el('ol', { id: 'questions' }, ...d.questions.map((q) => el('li', {}, q.text, q.claim ? el('span', { className: 'small muted' }, ` (${q.claim})`) : null))),
     el('h2', {}, 'Over time'),
+    el('label', { className: 'no-print chart-pairs' }, 'Relations and rungs of ', pairChoice),
     el('div', { className: 'charts' }, el('div', { className: 'chart' }, rel), el('div', { className: 'chart' }, rungs), el('div', { className: 'chart' }, tension), el('div', { className: 'chart' }, route)),
     el('h2', {}, 'Scorecards'),
     scorecards(d),

@@ -10,13 +10,9 @@ import { el, mount } from '../dom.js';
 import { money, people } from '../text/describe.js';
 import { routeSection } from './route.js';
 import { SYUNIK } from '../../sim/state/selectors.js';
+import { rungName } from '../../shared/ladder.js';
 
-const RUNGS = ['normal', 'protest', 'rhetoric and red lines', 'economic pressure', 'drills and deployments', 'covert or proxy action', 'border clash', 'limited incursion', 'major offensive', 'war between regional powers', 'regional war'];
-
-/** Name of a rung of the escalation ladder. */
-export function rungName(r: number): string {
-  return RUNGS[Math.max(0, Math.min(10, Math.round(r)))];
-}
+export { rungName } from '../../shared/ladder.js';
 
 function treatyList(t: Treaties): string {
   const out: string[] = [];

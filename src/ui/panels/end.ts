@@ -14,12 +14,12 @@ function stateAndSeat(actor: ActorId): string {
 }
 
 /**
- * "met", "met, 29% of its credit" (at peace, but close to war), "not met, 40% of its credit for
- * progress" or "not met": the test and the share of the objective's weight it earns, in words.
+ * "met: 29 of 100 points" (at peace, but close to war), "not met: 40 of 100 points": the objective's
+ * test and the points it earns. Players had read "met, 29% of its credit" and "not met, 100% of its
+ * credit for progress" as contradictions; the status line under it says why (scores.ts `status`).
  */
 export function objectiveWords(met: boolean, value: number): string {
-  if (met) return value >= 100 ? 'met' : `met, ${value}% of its credit`;
-  return value > 0 ? `not met, ${value}% of its credit for progress` : 'not met';
+  return `${met ? 'met' : 'not met'}: ${value} of 100 points`;
 }
 
 /** A scorecard as a definition list. */
@@ -30,7 +30,9 @@ export function scoreCard(state: GameState, actor: ActorId, you: boolean): HTMLE
     el('h3', {}, `${stateAndSeat(actor)}${you ? ' · you' : ''}: ${card.total}`),
     // "Met" is the objective's test; the credit is how much of its weight it earns (a pair can be at
     // peace, so met, yet tense, so less than full credit).
-    el('ul', {}, ...card.items.map((i) => el('li', { title: i.detail ?? '' }, `${i.label}: ${objectiveWords(i.met, i.value)}`))),
+    el('ul', {}, ...card.items.map((i) => el('li', { title: i.detail ?? '' },
+      `${i.label}: ${objectiveWords(i.met, i.value)}`,
+      el('div', { className: 'small muted objective-status' }, `Now: ${i.status}`)))),
     card.note ? el('p', { className: 'small muted' }, card.note) : null,
     el('p', { className: 'cost-human' }, `Human cost: ${people(a.casualties)} casualties, ${people(a.displaced)} displaced`),
   );
@@ -45,7 +47,7 @@ export function renderEnd(root: HTMLElement, state: GameState, human: ActorId, o
     el('p', { 'data-ending': ending?.kind ?? 'none' }, ending ? `${ending.text} (turn ${ending.turn})` : 'The game stopped.'),
     el('p', { className: 'cost-human' }, `Across the region: ${people(casualties)} killed or wounded and ${people(displaced)} people displaced. Behind every number are people.`),
     el('div', { className: 'cards' }, ...ACTOR_IDS.map((a) => scoreCard(state, a, a === human))),
-    el('p', { className: 'small muted' }, 'Scores measure each capital\'s own objectives as the source article reads them (Souleimanov 2024); they are not a judgement of who was right. An objective can be met yet earn only part of its credit (no war, but a pair close to one), or earn some credit for progress without being met.'),
+    el('p', { className: 'small muted' }, 'Scores measure each capital\'s own objectives as the source article reads them (Souleimanov 2024); they are not a judgement of who was right. Each objective earns up to 100 points and counts by its weight (how much that capital cares about it): met narrowly earns less than met outright (no war, but a dispute close to one), and progress earns points before the objective is met. The line under each says where it stands.'),
     el('div', { className: 'actions' },
       el('button', { className: 'primary', onclick: onRestart }, 'New game'),
       el('button', { onclick: onExport }, 'Export the record (save file)'),
