@@ -20,6 +20,11 @@ export interface DirectorOptions {
   seed?: number;
   /** Replaces the scoring model (tests inject a failing one for a given actor). */
   score?: ScoreModel;
+  /**
+   * Write each chosen order's reasons and trigger (default true). The forecast's rollouts turn it off:
+   * nobody reads their orders' words, and writing them was ~5% of a rollout. The orders are the same.
+   */
+  explain?: boolean;
 }
 
 type NationActor = Actor<typeof nationMachine>;

@@ -96,7 +96,7 @@ export function createPlainDirector(options: DirectorOptions): PlainDirector {
           if (!ready) decision = prepareOne(id, state, publicOrders);
           else if ('error' in ready) throw new Error(ready.error);
           else decision = ready.decision;
-          if (decision) orders.push(...chooseOrders(decision, seed));
+          if (decision) orders.push(...chooseOrders(decision, seed, options.explain ?? true));
         } catch (e) {
           failures.push({ actor: id, error: e instanceof Error ? e.message : String(e) });
         }

@@ -120,7 +120,8 @@ export function rolloutRange(state: GameState, options: ForecastOptions, from: n
   const { memory, firstTurn } = forecastStart(state, options, o);
   const results: RolloutResult[] = [];
   for (let i = from; i < Math.min(to, o.rollouts); i++) {
-    const director = createPlainDirector({ difficulty: o.difficulty, seed: streamSeed(o.seed, 'agents', i) });
+    // No words for the rollouts' orders: only their outcomes are counted.
+    const director = createPlainDirector({ difficulty: o.difficulty, seed: streamSeed(o.seed, 'agents', i), explain: false });
     director.restore(memory);
     // Only the generator's position changes; its `seed` stays, since agents derive streams from it.
     let s: GameState = { ...state, rng: { seed: state.rng.seed, s: streamSeed(o.seed, 'forecast', i) } };

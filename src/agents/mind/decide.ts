@@ -248,8 +248,12 @@ let UTILITIES = new Float64Array(512);
  */
 let LIVE = new Int32Array(512);
 
-/** The orders of a prepared decision for one random stream: up to `maxOrders` by seeded softmax. */
-export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
+/**
+ * The orders of a prepared decision for one random stream: up to `maxOrders` by seeded softmax. With
+ * `explain` false (the forecast's rollouts) the drawn orders carry no reasons and no trigger: the same
+ * draws and the same orders, without the words nobody reads.
+ */
+export function chooseOrders(prep: PreparedDecision, seed: number, explain = true): Order[] {
   const { state, sit, settings, score, pool } = prep;
   const me = sit.me;
   const plain = score === scoreOrder;
@@ -276,7 +280,8 @@ export function chooseOrders(prep: PreparedDecision, seed: number): Order[] {
     if (idx === n) break;
     const pick = pool[live[idx]];
     const accepted = accept(pick);
-    if (accepted) {
+    if (accepted && !explain) chosen.push({ actor: pick.order.actor, type: pick.order.type, params: pick.order.params, posture: sit.posture });
+    else if (accepted) {
       // Passing scores 0: an order below it was drawn by the agent's noise, and its card says so.
       const note = pick.total <= 0 ? AGAINST_ITS_WEIGHING : pick.order.type === 'arms.buy' ? armsDriveText(sit, armsKeenness(sit)) : undefined;
       if (plain) chosen.push(finish(sit, pick.order, scoreOrderUnworded(sit, pick.order, pick.cost), note, pick.cost));
