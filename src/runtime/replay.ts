@@ -3,7 +3,7 @@
  * by `npm run replay` and the replay tests; the hash it ends with must equal the game's own.
  */
 import { getScenario } from '../sim/scenario/registry.js';
-import { createGame, resolveTurn, stateHash } from '../sim/engine.js';
+import { createGame, resolveTurn, stateHash, withControllers } from '../sim/engine.js';
 import type { FacilitatorInput } from '../sim/engine.js';
 import type { GameEvent, GameState } from '../sim/state/types.js';
 import type { SaveFile } from './save-schema.js';
@@ -34,6 +34,8 @@ export function replaySave(save: SaveFile, scenario?: unknown): ReplayResult | {
     const events: GameEvent[] = [];
     let firstMismatch: number | null = null;
     for (const entry of save.turns) {
+      // A seat that changed hands this turn is recorded with the turn (session.ts endTurn).
+      if (entry.seats) state = withControllers(state, entry.seats);
       const res = resolveTurn(state, entry.orders, (entry.facilitator ?? {}) as FacilitatorInput);
       state = res.state;
       events.push(...res.events);

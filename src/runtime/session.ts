@@ -6,7 +6,7 @@
 import { ACTOR_IDS, PLAYABLE_IDS, isActorId, type ActorId } from '../shared/ids.js';
 import type { Order } from '../shared/actions.js';
 import type { GameEvent, GameState } from '../sim/state/types.js';
-import { createGame, resolveTurn, stateHash, type FacilitatorInput } from '../sim/engine.js';
+import { createGame, resolveTurn, stateHash, withControllers, type FacilitatorInput } from '../sim/engine.js';
 import { validateOrder } from '../sim/orders.js';
 import type { ActionCost } from '../sim/context.js';
 import type { AgentDirector, AgentView, Difficulty } from '../agents/types.js';
@@ -193,7 +193,7 @@ export class GameSession implements GameSessionApi {
       const memory = this.#director.snapshot();
       const humanOrders = this.#queued.map((q) => q.order);
       const agentActors = ACTOR_IDS.filter((a) => this.#seats[a] === 'agent');
-      const decision = this.#safeDecide(this.#state, humanOrders.filter(isPublic), agentActors);
+      const decision = this.#safeDecide(withControllers(this.#state, this.#seats), humanOrders.filter(isPublic), agentActors);
       this.#preview = { memory, decision };
     }
     return { orders: this.#preview.decision.orders, offset: this.#queued.length, failures: this.#preview.decision.failures };
@@ -234,7 +234,8 @@ export class GameSession implements GameSessionApi {
 
   endTurn(): TurnOutcome {
     if (this.#state.ending) throw new Error(`the game has ended (${this.#state.ending.kind}, turn ${this.#state.ending.turn})`);
-    const before = this.#state;
+    // The seats as they are now: a state handed to a team (or back to an agent) this turn is its.
+    const before = withControllers(this.#state, this.#seats);
     const turn = before.turn;
     const humanOrders = this.#queued.map((q) => q.order);
     const agentActors = ACTOR_IDS.filter((a) => this.#seats[a] === 'agent');
@@ -271,7 +272,7 @@ export class GameSession implements GameSessionApi {
   applyRecorded(entry: Pick<TurnLogEntry, 'orders' | 'facilitator' | 'seats'> & Partial<TurnLogEntry>): string {
     if (entry.seats) this.#seats = normaliseSeats(entry.seats);
     const facilitator = entry.facilitator ?? {};
-    const result = resolveTurn(this.#state, entry.orders, facilitator);
+    const result = resolveTurn(withControllers(this.#state, this.#seats), entry.orders, facilitator);
     this.#safeObserve(result.state, result.events);
     const hash = stateHash(result.state);
     const full: TurnLogEntry = {
@@ -296,8 +297,14 @@ export class GameSession implements GameSessionApi {
     return { ...this.#facilitator, overrides };
   }
 
+  /**
+   * What the agent of `actor` thinks. For a seat a team plays the summary is empty: the agent behind it
+   * only shadows the seat (to take over if asked), and its posture and alignment are not the team's; the
+   * White Cell had listed a human Tehran as "Posture: mobilised" after the team stood down.
+   */
   agentView(actor: ActorId): AgentView {
-    return this.#director.view(actor);
+    const view = this.#director.view(actor);
+    return this.#seats[actor] === 'human' ? { ...view, summary: '' } : view;
   }
 
   branch(turn: number): GameSession {

@@ -15,8 +15,8 @@
  */
 import { produce, setAutoFreeze } from 'immer';
 import type { Order } from '../shared/actions.js';
-import { actorIndex } from '../shared/ids.js';
-import type { GameEvent, GameState, Rejection } from './state/types.js';
+import { ACTOR_IDS, actorIndex, type ActorId } from '../shared/ids.js';
+import type { Controller, GameEvent, GameState, Rejection } from './state/types.js';
 import { ACTION_SPECS } from './actions/index.js';
 import { settleProposals } from './actions/proposals.js';
 import { makeContext } from './context.js';
@@ -157,6 +157,23 @@ export function resolveTurn(
     ? playOrders(cloneState(state), accepted, facilitator, events, rejected)
     : produce(state, (draft) => { playOrders(draft as GameState, accepted, facilitator, events, rejected); });
   return { state: next, events, rejected };
+}
+
+/**
+ * `state` with each actor's `controller` as `seats` says (the same object when nothing changes). The
+ * rules read it: an offer to a team's state waits for the team's answer, and no agent commits a team's
+ * state to a joint drill. Seats change hands mid-game (a team absent today), so the runtime calls this
+ * before each turn is decided and resolved, and replays apply a log entry's seats the same way.
+ */
+export function withControllers(state: GameState, seats: Partial<Record<ActorId, Controller>>): GameState {
+  let actors: GameState['actors'] | null = null;
+  for (const id of ACTOR_IDS) {
+    const who = seats[id];
+    if (!who || state.actors[id].controller === who) continue;
+    actors ??= { ...state.actors };
+    actors[id] = { ...state.actors[id], controller: who };
+  }
+  return actors ? { ...state, actors } : state;
 }
 
 /** A short, stable hash of the whole state: the replay check compares these. */

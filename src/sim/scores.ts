@@ -106,7 +106,7 @@ const OBJECTIVES: Record<ActorId, Def[]> = {
       const held = ids.filter((id) => { const p = s.provinces[id]; return p.occupier === null || p.occupier === 'AZE'; }).length;
       return [held === ids.length, ids.length ? held / ids.length : 1, `${held} of ${ids.length} districts held`];
     }],
-    ['noWarWithIran', 'No war with Iran', '§Iran-Armenia', 2, (s) => noWar(s, 'AZE', 'IRN')],
+    ['noWarWithIran', 'No war or border fighting with Iran (kept below rung 6, border clashes)', '§Iran-Armenia', 2, (s) => noWar(s, 'AZE', 'IRN')],
     ['oilRevenue', 'Oil revenue kept flowing', '§Israel', 1.5, (s) => [s.global.btcFlow >= 0.8, s.global.btcFlow, `the BTC pipeline at ${pct(s.global.btcFlow)} of its flow (80% needed)`]],
   ],
   ARM: [
@@ -143,7 +143,7 @@ const OBJECTIVES: Record<ActorId, Def[]> = {
   TUR: [
     ['nakhchivanLink', 'A route to Nakhchivan on Baku\'s terms: the Aras route open, or a Zangezur route at 70+ on the sovereignty scale', '§Turkey', 2.5, nakhchivanLinkWithStatus],
     ['btcRevenue', 'BTC transit revenue kept', '§Turkey', 1.5, (s) => [s.global.btcFlow >= 0.8, s.global.btcFlow, `the BTC pipeline at ${pct(s.global.btcFlow)} of its flow (80% needed)`]],
-    ['noWarWithIranOrRussia', 'No war with Iran or Russia', '§Conclusion', 2.5, (s) => {
+    ['noWarWithIranOrRussia', 'No war or border fighting with Iran or Russia (kept below rung 6)', '§Conclusion', 2.5, (s) => {
       const [m1, p1] = noWar(s, 'TUR', 'IRN');
       const [m2, p2] = noWar(s, 'TUR', 'RUS');
       return [m1 && m2, Math.min(p1, p2), `${standing(s, 'TUR', 'IRN')}; ${standing(s, 'TUR', 'RUS')}`];
@@ -171,7 +171,7 @@ const OBJECTIVES: Record<ActorId, Def[]> = {
       const csto = inCsto ? 'Armenia in the CSTO' : m.includes('CSTO-frozen') ? 'Armenia\'s CSTO membership frozen' : 'Armenia out of the CSTO';
       return [inCsto && !west, (inCsto ? 0.6 : m.includes('CSTO-frozen') ? 0.3 : 0) + (west ? 0 : 0.4), `${csto}; ${west ? 'turned to the West' : 'not turned to the West'}`];
     }],
-    ['lowCost', 'Influence without new wars', '§Postwar', 3, (s) => {
+    ['lowCost', 'Influence without new fighting (every dispute of Moscow\'s below rung 6)', '§Postwar', 3, (s) => {
       const worst = Math.max(...ACTOR_IDS.filter((a) => a !== 'RUS').map((a) => s.pairs[a < 'RUS' ? `${a}-RUS` : `RUS-${a}`].rung));
       return [worst < 6, clamp(1 - worst / 7, 0, 1), `Moscow's most tense dispute at rung ${worst} of 10 (${rungName(worst)})`];
     }],

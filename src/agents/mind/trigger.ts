@@ -3,11 +3,29 @@
  * whether it concerns the corridor, how much it mattered and how recent it is).
  */
 import type { Order } from '../../shared/actions.js';
+import { ACTOR_NAMES, isActorId } from '../../shared/ids.js';
 import type { AgentMemory, SalientEvent } from './memory.js';
 
 const CORRIDOR_KEYS = new Set(['armeniaBorder', 'syunikKept', 'nakhchivanLink', 'arasRevenue']);
 
-/** `id: text` of the most relevant salient event, or undefined when the agent remembers none. */
+/**
+ * Whether a remembered event can have triggered an order aimed at `target`: an act of the target's, or
+ * a world event that names it. A review had Ankara expelling Israel's diplomats "triggered" by Yerevan's
+ * corridor talks, and Baku taking Syunik by Tehran's objection to those talks: the most salient event,
+ * whoever it came from. An order with no target may be triggered by any event.
+ */
+function concerns(ev: SalientEvent, target: unknown): boolean {
+  if (typeof target !== 'string' || !isActorId(target)) return true;
+  if (ev.actor === target) return true;
+  if (ev.actor !== null) return false;
+  const n = ACTOR_NAMES[target];
+  return ev.text.includes(n.seat) || ev.text.includes(n.state) || ev.text.includes(n.adjective);
+}
+
+/**
+ * `id: text` of the most relevant salient event that concerns the order's target, or undefined when the
+ * agent remembers none (the card then says the move came from its own reading of the situation).
+ */
 export function pickTrigger(memory: AgentMemory, order: Order, topKey: string | undefined, turn: number): string | undefined {
   const target = order.params.target ?? order.params.with;
   const corridorOrder = order.type.startsWith('corridor.') || (topKey !== undefined && CORRIDOR_KEYS.has(topKey));
@@ -15,6 +33,7 @@ export function pickTrigger(memory: AgentMemory, order: Order, topKey: string | 
   let best: SalientEvent | null = null;
   let bestScore = 0;
   for (const ev of memory.salient) {
+    if (!concerns(ev, target)) continue;
     const score = ev.weight + (ev.actor && ev.actor === target ? 2 : 0) + (ev.corridor && corridorOrder ? 2 : 0) - 0.3 * Math.max(0, turn - 1 - ev.turn);
     if (!best || score > bestScore) {
       best = ev;

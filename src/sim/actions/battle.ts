@@ -15,6 +15,7 @@ import { SYUNIK, militaryStrength, pair } from '../state/selectors.js';
 import type { Factor, GameEvent, GameState, ProvinceState } from '../state/types.js';
 import { holder, orderEvent, othersThan, prob, provinceLabel, reactionEvent, rule, seat } from './common.js';
 import { escalateToPowerWar } from './warLadder.js';
+import { iranOnCorridor } from './reactions.js';
 
 /** Share of total strength an attacker commits to one province; a defender's share on the spot. */
 const ATTACK_SHARE = 0.3;
@@ -166,7 +167,23 @@ export function fight(ctx: SimContext, o: Order, provId: string, text: (ok: bool
     addRelation(ctx.state, r, f, attacker, -20);
   }
   commitmentChecks(ctx, o, attacker, defender, provId, foreign);
+  if (ok && provId === SYUNIK && prov.occupier === 'AZE') tehranOnSyunikTaken(ctx, o, attacker);
   return { ok, ev };
+}
+
+/**
+ * Syunik taken by Baku's forces, by an offensive or by the corridor's seizure: the route along Iran's
+ * border is seized (corridorFollowsSyunik), Tehran's red line crossed. Its orders reportedly foresee
+ * armed intervention to stop the corridor's takeover [§Postwar, §Iran-Armenia]. Both ways of taking
+ * the province bring the same reaction (only the seizure had, and a player as Tehran had seen an
+ * offensive take Syunik with no word of the red line).
+ */
+function tehranOnSyunikTaken(ctx: SimContext, o: Order, by: ActorId): void {
+  iranOnCorridor(ctx, o, by, true, 3);
+  const pledged = pair(ctx.state as GameState, 'IRN', 'ARM').treaties.defencePact !== 'none';
+  const r = reactionEvent(ctx, o, 'IRN', by, `Tehran declares the seizure of Syunik (Zangezur) an attack on its own security${pledged ? ', and its defence pact with Yerevan is called on' : ''}.`, '§Postwar');
+  raiseRungTo(ctx.state, r, 'IRN', by, 7);
+  addRelation(ctx.state, r, 'IRN', by, -15);
 }
 
 /**

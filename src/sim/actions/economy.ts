@@ -1,12 +1,12 @@
 /**
  * Economic levers: Azerbaijan's oil to Israel and trade sanctions.
  */
-import { ACTOR_IDS } from '../../shared/ids.js';
+import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import { OIL_LEVELS, type OilLevel } from '../../shared/actions.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addTrust, noteChange, raiseRungTo, round2 } from '../effects.js';
 import { pair } from '../state/selectors.js';
-import type { GameState } from '../state/types.js';
+import type { GameState, Treaties } from '../state/types.js';
 import { checkEnum, checkOtherActor, noDirectTies, orderEvent, reactionEvent, seat, targetOf } from './common.js';
 import { turkeyGazaStanding } from './reactions.js';
 
@@ -67,9 +67,13 @@ export const sanction: ActionSpec = {
     const bad = checkOtherActor(o);
     if (bad) return bad;
     if (noDirectTies(o.actor, targetOf(o))) return NO_TRADE_TEXT;
-    const on = pair(s, o.actor, targetOf(o)).treaties.sanctions;
-    if (o.params.lift) return on ? null : `there are no sanctions between ${o.actor} and ${targetOf(o)} to lift`;
-    return on ? `sanctions between ${o.actor} and ${targetOf(o)} are already in force (lift them with params.lift: true)` : null;
+    const t = targetOf(o);
+    const tr = pair(s, o.actor, t).treaties;
+    if (o.params.lift) {
+      if (!tr.sanctions) return `${seat(o.actor)} has no trade measures against ${seat(t)} to lift`;
+      return imposedBy(tr, o.actor) ? null : `${seat(o.actor)} has no trade measures against ${seat(t)} to lift: the halt in force is ${seat(t)}'s`;
+    }
+    return imposedBy(tr, o.actor) ? `${seat(o.actor)} has already halted trade with ${seat(t)} (lift it with params.lift: true)` : null;
   },
   apply(ctx, o) {
     const t = targetOf(o);
@@ -78,14 +82,21 @@ export const sanction: ActionSpec = {
     const tr = ctx.state.pairs[key].treaties;
     if (o.params.lift) {
       const ev = orderEvent(ctx, o, `${seat(o.actor)} lifts its trade measures against ${seat(t)}.`, '§Conclusion');
-      tr.sanctions = false;
-      noteChange(ev, `${key}.treaties.sanctions`, true, false);
+      // The other side's own halt, if any, stays in force.
+      const left = (tr.sanctionsBy ?? []).filter((a) => a !== o.actor);
+      if (left.length) tr.sanctionsBy = left;
+      else {
+        tr.sanctions = false;
+        delete tr.sanctionsBy;
+        noteChange(ev, `${key}.treaties.sanctions`, true, false);
+      }
       addRelation(ctx.state, ev, o.actor, t, 5);
       return;
     }
-    const ev = orderEvent(ctx, o, `${seat(o.actor)} halts trade with ${seat(t)}.`, '§Conclusion');
+    const ev = orderEvent(ctx, o, tr.sanctions ? `${seat(o.actor)} halts trade with ${seat(t)} in return.` : `${seat(o.actor)} halts trade with ${seat(t)}.`, '§Conclusion');
+    if (!tr.sanctions) noteChange(ev, `${key}.treaties.sanctions`, false, true);
     tr.sanctions = true;
-    noteChange(ev, `${key}.treaties.sanctions`, false, true);
+    tr.sanctionsBy = [...(tr.sanctionsBy ?? []), o.actor].sort();
     addRelation(ctx.state, ev, o.actor, t, -12);
     addTrust(ctx.state, ev, o.actor, t, -5);
     raiseRungTo(ctx.state, ev, o.actor, t, 3);
@@ -94,6 +105,11 @@ export const sanction: ActionSpec = {
   },
   enumerate(s, actor) {
     return ACTOR_IDS.filter((t) => t !== actor && !noDirectTies(actor, t) && pair(s, actor, t).relation <= -30)
-      .map((target) => (pair(s, actor, target).treaties.sanctions ? { target, lift: true } : { target }));
+      .map((target) => (imposedBy(pair(s, actor, target).treaties, actor) ? { target, lift: true } : { target }));
   },
 };
+
+/** Whether `actor` has halted trade under these treaties (a halt the scenario starts with counts for both). */
+function imposedBy(tr: Treaties, actor: ActorId): boolean {
+  return tr.sanctions && (tr.sanctionsBy === undefined || tr.sanctionsBy.includes(actor));
+}

@@ -25,6 +25,9 @@ export const drill: ActionSpec = {
     if (bad) return bad;
     const partner = o.params.with as ActorId | undefined;
     if (partner === o.params.target) return 'params.with: the partner cannot be the drill\'s target';
+    // A team decides its own state's drills: no order of another state commits it to one (an agent had
+    // put a human Ankara into joint drills against Yerevan, and Yerevan's protest fell on the team).
+    if (partner && s.actors[partner].controller === 'human') return `${seat(partner)} is led by a team, which decides its own drills: hold this drill alone`;
     if (partner && pair(s, o.actor, partner).relation < 30) return `${partner} will not drill with ${o.actor}: relation ${pair(s, o.actor, partner).relation} (needs >= 30)`;
     if (partner) {
       const refusal = partnerRefusesTarget(s, partner, targetOf(o));
@@ -63,7 +66,7 @@ export const drill: ActionSpec = {
   },
   enumerate(s, actor) {
     const rivals = ACTOR_IDS.filter((t) => t !== actor && pair(s, actor, t).relation < 0);
-    const friends = ACTOR_IDS.filter((f) => f !== actor && pair(s, actor, f).relation >= 50);
+    const friends = ACTOR_IDS.filter((f) => f !== actor && pair(s, actor, f).relation >= 50 && s.actors[f].controller !== 'human');
     // Each rival in reach alone, then with the first friend willing to drill against it and in reach.
     const out = [];
     for (const target of rivals) {

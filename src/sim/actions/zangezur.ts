@@ -76,7 +76,10 @@ export const zangezur: ActionSpec = {
       z.sovereignty = to;
       if (step === 'demand') {
         addActor(ctx.state, ev, o.actor, 'nationalism', 2);
-        const r = reactionEvent(ctx, o, 'ARM', o.actor, `Yerevan rejects ${seat(o.actor)}'s demand as a claim on Armenian sovereignty.`, '§Postwar');
+        // Even a demand for transit under Armenian control is a demand: Yerevan insists the route's terms are its own to set.
+        const r = reactionEvent(ctx, o, 'ARM', o.actor, ext
+          ? `Yerevan rejects ${seat(o.actor)}'s demand as a claim on Armenian sovereignty.`
+          : `Yerevan rejects ${seat(o.actor)}'s demand: the terms of any route through Syunik are for Armenia to set, not to be dictated.`, '§Postwar');
         addRelation(ctx.state, r, 'ARM', o.actor, ext ? -8 : -3);
         raiseRungTo(ctx.state, r, 'ARM', o.actor, 2);
         if (o.actor !== 'IRN') iranOnCorridor(ctx, o, o.actor, ext, 1);
@@ -105,18 +108,11 @@ export const zangezur: ActionSpec = {
         }
       }
     } else {
-      const { ok, ev } = fight(ctx, o, SYUNIK, (won, where) => won
+      fight(ctx, o, SYUNIK, (won, where) => won
         ? `${seat(o.actor)}'s forces seize ${where} to open a corridor to Nakhchivan by force.`
         : `${seat(o.actor)}'s attempt to seize ${where} is stopped by Armenian forces.`, '§Postwar');
-      if (ok) {
-        // Taking Syunik has already set the corridor seized, extraterritorial, at 100 (battle.ts
-        // corridorFollowsSyunik, as for an offensive into the province).
-        // Tehran's orders reportedly foresee armed intervention to stop the corridor's takeover [§Postwar].
-        iranOnCorridor(ctx, o, o.actor, true, 3);
-        const r = reactionEvent(ctx, o, 'IRN', o.actor, 'Tehran declares the seizure of Syunik (Zangezur) an attack on its own security.', '§Postwar');
-        raiseRungTo(ctx.state, r, 'IRN', o.actor, 7);
-        addRelation(ctx.state, r, 'IRN', o.actor, -15);
-      }
+      // Taking Syunik sets the corridor seized, extraterritorial, at 100 and brings Tehran's reaction
+      // (battle.ts: corridorFollowsSyunik, tehranOnSyunikTaken), as an offensive into the province does.
     }
   },
   enumerate(s, actor) {

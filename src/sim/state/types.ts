@@ -68,7 +68,14 @@ export interface Treaties {
   peace: boolean;
   normalisation: boolean;
   corridorDeal: boolean;
+  /** Trade halted between the two (by either side; `sanctionsBy` says who). */
   sanctions: boolean;
+  /**
+   * Who halted trade, when set by an order: only a state that imposed a halt can lift it (Baku had
+   * "lifted its trade measures" against Tehran, switching off the halt Tehran had ordered). Absent
+   * for a halt the scenario starts with, which either side may lift. Replaced, never changed in place.
+   */
+  sanctionsBy?: ActorId[];
 }
 
 export interface PairState {

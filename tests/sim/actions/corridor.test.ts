@@ -102,6 +102,20 @@ describe('corridor.zangezur', () => {
     expect(r.state.pairs['AZE-IRN'].rung).toBeGreaterThanOrEqual(7);
     expect(r.state.pairs['AZE-IRN'].relation).toBeLessThan(s.pairs['AZE-IRN'].relation - 20);
     expect(r.state.actors.ARM.displaced).toBeGreaterThan(s.actors.ARM.displaced);
+    // Said once, and with the pact it calls on when Tehran has one with Yerevan.
+    expect(r.events.filter((e) => e.text.startsWith('Tehran declares the seizure'))).toHaveLength(1);
+    const pact = setupGame({ seed: 2, mutate: (g) => { g.pairs['ARM-IRN'].treaties.defencePact = 'vague'; } });
+    const p = resolveTurn(pact, [order('AZE', 'corridor.zangezur', { step: 'seize' })], { overrides: { 0: { outcome: 'success', note: 'test' } } });
+    expect(p.events.find((e) => e.text.startsWith('Tehran declares the seizure'))!.text).toContain('its defence pact with Yerevan is called on');
+  });
+
+  it('Yerevan rejects a demand for transit under its own control as dictated terms, not as a claim on its sovereignty', () => {
+    const s = setupGame();
+    const transit = play(s, order('TUR', 'corridor.zangezur', { step: 'demand', mode: 'transit' }));
+    const t = transit.events.find((e) => e.kind === 'reaction' && e.actor === 'ARM')!;
+    expect(t.text).toBe('Yerevan rejects Ankara\'s demand: the terms of any route through Syunik are for Armenia to set, not to be dictated.');
+    const ext = play(s, order('AZE', 'corridor.zangezur', { step: 'demand', mode: 'extraterritorial' }));
+    expect(ext.events.find((e) => e.kind === 'reaction' && e.actor === 'ARM')!.text).toBe('Yerevan rejects Baku\'s demand as a claim on Armenian sovereignty.');
   });
 });
 
@@ -115,6 +129,10 @@ describe('the corridor follows Syunik', () => {
     expect(orderEv(take, 'military.offensive').effects.map((e) => e.path)).toEqual(expect.arrayContaining(['zangezur.status', 'zangezur.mode', 'zangezur.sovereignty']));
     // No more talks on a route through a province Baku holds.
     expect(resolveTurn(take.state, [order('AZE', 'corridor.zangezur', { step: 'negotiate', mode: 'transit' })]).rejected[0]?.reason).toMatch(/settled/);
+    // Tehran's red line is crossed whichever way Baku takes Syunik: the same declaration as a seizure.
+    const declared = take.events.find((e) => e.kind === 'reaction' && e.actor === 'IRN' && e.text.startsWith('Tehran declares the seizure of Syunik'));
+    expect(declared).toBeDefined();
+    expect(take.state.pairs['AZE-IRN'].rung).toBeGreaterThanOrEqual(7);
     const back = resolveTurn(take.state, [order('ARM', 'military.offensive', { target: 'AZE', province: 'AM.SU' })], { overrides: { 0: { outcome: 'success', note: 'test' } } });
     expect(back.rejected).toEqual([]);
     expect(back.state.provinces['AM.SU'].occupier).toBeNull();

@@ -1,0 +1,81 @@
+/**
+ * Rules that depend on who leads a state, and on who imposed a trade halt: a team's state is never put
+ * into a joint drill by another state's order, seats that change hands mid-game count from that turn,
+ * and only a state that halted trade can lift its own halt.
+ */
+import { describe, expect, it } from 'vitest';
+import { setupGame } from '../../helpers/setupGame.js';
+import { change, order, orderEv, play } from './play.js';
+import { ACTION_SPECS } from '../../../src/sim/actions/index.js';
+import { withControllers } from '../../../src/sim/engine.js';
+import { createSession } from '../../../src/runtime/session.js';
+
+describe('joint drills and human seats', () => {
+  const friendly = (g: Parameters<NonNullable<Parameters<typeof setupGame>[0]['mutate']>>[0]) => {
+    g.pairs['AZE-TUR'].relation = 80;
+    g.pairs['ARM-AZE'].relation = -40;
+  };
+
+  it('an agent never names a team-led state as its drill partner, and such an order is refused in words', () => {
+    const agents = setupGame({ mutate: friendly });
+    const withAnkara = ACTION_SPECS['military.drill']!.enumerate(agents, 'AZE').filter((p) => p.with === 'TUR');
+    expect(withAnkara.length).toBeGreaterThan(0);
+    const team = setupGame({ seats: { TUR: 'human' }, mutate: friendly });
+    expect(ACTION_SPECS['military.drill']!.enumerate(team, 'AZE').filter((p) => p.with === 'TUR')).toEqual([]);
+    const r = play(team, order('AZE', 'military.drill', { target: 'ARM', with: 'TUR' }));
+    expect(r.rejected[0].reason).toBe('Ankara is led by a team, which decides its own drills: hold this drill alone');
+  });
+
+  it('a seat handed to a team mid-game counts from that turn (the state the turn resolves on says so)', () => {
+    const s = setupGame();
+    expect(withControllers(s, { AZE: 'agent' })).toBe(s);
+    const handed = withControllers(s, { TUR: 'human' });
+    expect(handed.actors.TUR.controller).toBe('human');
+    expect(s.actors.TUR.controller).toBe('agent');
+    const session = createSession({ scenario: 'autumn-2023', seed: 3, seats: {}, difficulty: 'standard', plain: true, engine: 'clone' });
+    session.endTurn();
+    session.setSeat('TUR', 'human');
+    const out = session.endTurn();
+    expect(out.state.actors.TUR.controller).toBe('human');
+    // No agent order this turn drilled with Ankara.
+    expect(out.agentOrders.filter((o) => o.type === 'military.drill' && o.params.with === 'TUR')).toEqual([]);
+    expect(session.log.at(-1)!.seats?.TUR).toBe('human');
+    session.dispose();
+  });
+});
+
+describe('economy.sanction: who halted trade', () => {
+  const hostile = (g: Parameters<NonNullable<Parameters<typeof setupGame>[0]['mutate']>>[0]) => { g.pairs['AZE-IRN'].relation = -50; };
+
+  it('only the state that halted trade can lift its halt; the other may halt trade in return', () => {
+    const s = setupGame({ mutate: hostile });
+    const halt = play(s, order('IRN', 'economy.sanction', { target: 'AZE' }));
+    expect(halt.rejected).toEqual([]);
+    expect(halt.state.pairs['AZE-IRN'].treaties).toMatchObject({ sanctions: true, sanctionsBy: ['IRN'] });
+    // Baku cannot lift Tehran's halt (it had, in a play-through) and is offered no such order.
+    const lift = play(halt.state, order('AZE', 'economy.sanction', { target: 'IRN', lift: true }));
+    expect(lift.rejected[0].reason).toBe('Baku has no trade measures against Tehran to lift: the halt in force is Tehran\'s');
+    const menu = (actor: 'AZE' | 'IRN', target: string) => ACTION_SPECS['economy.sanction']!.enumerate(halt.state, actor).filter((p) => p.target === target);
+    expect(menu('AZE', 'IRN')).toEqual([{ target: 'IRN' }]);
+    expect(menu('IRN', 'AZE')).toEqual([{ target: 'AZE', lift: true }]);
+    // A halt in return, then Tehran lifts its own: Baku's stays in force.
+    const back = play(halt.state, order('AZE', 'economy.sanction', { target: 'IRN' }));
+    expect(orderEv(back, 'economy.sanction').text).toBe('Baku halts trade with Tehran in return.');
+    expect(back.state.pairs['AZE-IRN'].treaties.sanctionsBy).toEqual(['AZE', 'IRN']);
+    const tehranLifts = play(back.state, order('IRN', 'economy.sanction', { target: 'AZE', lift: true }));
+    expect(tehranLifts.rejected).toEqual([]);
+    expect(tehranLifts.state.pairs['AZE-IRN'].treaties).toMatchObject({ sanctions: true, sanctionsBy: ['AZE'] });
+    expect(change(tehranLifts, 'AZE-IRN.treaties.sanctions')).toBeUndefined();
+    const bakuLifts = play(tehranLifts.state, order('AZE', 'economy.sanction', { target: 'IRN', lift: true }));
+    expect(bakuLifts.state.pairs['AZE-IRN'].treaties.sanctions).toBe(false);
+    expect(bakuLifts.state.pairs['AZE-IRN'].treaties.sanctionsBy).toBeUndefined();
+    expect(change(bakuLifts, 'AZE-IRN.treaties.sanctions')).toEqual({ from: true, to: false });
+  });
+
+  it('a halt the scenario starts with may be lifted by either side', () => {
+    const s = setupGame({ mutate: (g) => { hostile(g); g.pairs['AZE-IRN'].treaties.sanctions = true; } });
+    expect(play(s, order('AZE', 'economy.sanction', { target: 'IRN', lift: true })).rejected).toEqual([]);
+    expect(play(s, order('IRN', 'economy.sanction', { target: 'AZE', lift: true })).rejected).toEqual([]);
+    expect(play(s, order('IRN', 'economy.sanction', { target: 'AZE' })).rejected[0].reason).toMatch(/already halted trade with Baku/);
+  });
+});
