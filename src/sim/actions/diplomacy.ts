@@ -2,7 +2,7 @@
  * Everyday diplomacy: summits, public condemnation and expulsions. Missions and mediation are in
  * missions.ts, Armenia's realignment in realign.ts, treaties in treaties.ts.
  */
-import { ACTOR_IDS } from '../../shared/ids.js';
+import { ACTOR_IDS, pairKey, type ActorId } from '../../shared/ids.js';
 import type { ActionSpec } from '../context.js';
 import { addActor, addRelation, addRung, addTrust, countRoutine, raiseRungTo } from '../effects.js';
 import { pair, talksNovelty } from '../state/selectors.js';
@@ -98,24 +98,39 @@ export const expel: ActionSpec = {
   who: 'any',
   cost: ONE_AP,
   claim: { section: '§Iran-Armenia', note: 'After the January 2023 attack on its embassy in Tehran, Baku withdrew its staff and diplomats were expelled in turn.' },
-  reactions: 'The target usually retaliates in kind; Baku-Tehran expulsions are watched in Yerevan and Israel.',
+  reactions: 'Relation and trust with the target fall sharply and the dispute climbs to rung 3; the target decides whether to answer in kind (Baku and Tehran expelled each other\'s diplomats in 2023).',
   check(s, o) {
     const bad = checkOtherActor(o);
     if (bad) return bad;
     const t = targetOf(o);
     const tr = pair(s, o.actor, t).treaties;
-    if (!tr.embassy && !tr.consulate) return `no ${seat(t)} diplomats to expel: ${o.actor} and ${t} have no embassy or consulate`;
+    if (!tr.embassy && !tr.consulate) return `no ${seat(t)} diplomats to expel: ${seat(o.actor)} and ${seat(t)} have no embassy or consulate`;
+    const last = expelledSince(s, o.actor, t);
+    if (last !== null) return `${seat(o.actor)} expelled ${seat(t)}'s diplomats ${last === 0 ? 'this month' : `${last} month${last > 1 ? 's' : ''} ago`}: those sent home have not come back (possible again ${EXPEL_GAP - last} month${EXPEL_GAP - last > 1 ? 's' : ''} from now)`;
     return null;
   },
   apply(ctx, o) {
     const t = targetOf(o);
     const ev = orderEvent(ctx, o, `${seat(o.actor)} expels ${seat(t)}'s diplomats.`, '§Iran-Armenia');
+    const p = ctx.state.pairs[pairKey(o.actor, t)];
+    p.expelledBy = { ...p.expelledBy, [o.actor]: ctx.state.turn };
     addRelation(ctx.state, ev, o.actor, t, -10);
     addTrust(ctx.state, ev, o.actor, t, -5);
     raiseRungTo(ctx.state, ev, o.actor, t, 3);
   },
   enumerate: (s, actor) => others(actor).filter(({ target }) => {
     const tr = pair(s, actor, target).treaties;
-    return tr.embassy || tr.consulate;
+    return (tr.embassy || tr.consulate) && expelledSince(s, actor, target) === null;
   }),
 };
+
+/** Months before a state can expel the same state's diplomats again: those it sent home are not back. */
+const EXPEL_GAP = 12;
+
+/** Months since `actor` last expelled `target`'s diplomats, if fewer than EXPEL_GAP; else null. */
+function expelledSince(s: GameState, actor: ActorId, target: ActorId): number | null {
+  const at = pair(s, actor, target).expelledBy?.[actor];
+  if (at === undefined) return null;
+  const since = s.turn - at;
+  return since < EXPEL_GAP ? since : null;
+}

@@ -102,6 +102,12 @@ export interface PairState {
   talks: number;
   /** Turn of their last summit (-1: none yet): talks both sides sought in the same month are one meeting. */
   talksTurn: number;
+  /**
+   * Turn each member last expelled the other's diplomats (absent: never in this game). Those sent home do
+   * not come back within a year (EXPEL_GAP in diplomacy.ts): Ankara had expelled Israel's diplomats about
+   * three times a game. Replaced, never changed in place.
+   */
+  expelledBy?: Partial<Record<ActorId, number>>;
 }
 
 export interface ProvinceState {

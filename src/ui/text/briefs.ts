@@ -42,7 +42,7 @@ export const ROLE_BRIEFS: readonly RoleBrief[] = [
     brief:
       'Tehran treats its short border with Armenia as a strategic lifeline and says a corridor cutting it off would cross a red line. ' +
       'It sees Israel\'s arms and intelligence presence in Azerbaijan as a threat and worries about pan-Turkic appeals to its own large Azerbaijani population. ' +
-      'It can drill on the Aras, open a consulate in Kapan or offer the Aras route itself, but a war it cannot afford would cost it dearly.',
+      'It already has a consulate in Kapan, in Syunik (opened in 2022); it can drill on the Aras, stand by Yerevan or offer the Aras route itself, but a war it cannot afford would cost it dearly.',
     source: '§Iran-Armenia',
   },
   {

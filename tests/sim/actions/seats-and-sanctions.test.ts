@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupGame } from '../../helpers/setupGame.js';
+import type { GameState } from '../../../src/sim/state/types.js';
 import { change, order, orderEv, play } from './play.js';
 import { ACTION_SPECS } from '../../../src/sim/actions/index.js';
 import { withControllers } from '../../../src/sim/engine.js';
 import { createSession } from '../../../src/runtime/session.js';
 
 describe('joint drills and human seats', () => {
-  const friendly = (g: Parameters<NonNullable<Parameters<typeof setupGame>[0]['mutate']>>[0]) => {
+  const friendly = (g: GameState) => {
     g.pairs['AZE-TUR'].relation = 80;
     g.pairs['ARM-AZE'].relation = -40;
   };
@@ -45,7 +46,7 @@ describe('joint drills and human seats', () => {
 });
 
 describe('economy.sanction: who halted trade', () => {
-  const hostile = (g: Parameters<NonNullable<Parameters<typeof setupGame>[0]['mutate']>>[0]) => { g.pairs['AZE-IRN'].relation = -50; };
+  const hostile = (g: GameState) => { g.pairs['AZE-IRN'].relation = -50; };
 
   it('only the state that halted trade can lift its halt; the other may halt trade in return', () => {
     const s = setupGame({ mutate: hostile });
@@ -77,5 +78,22 @@ describe('economy.sanction: who halted trade', () => {
     expect(play(s, order('AZE', 'economy.sanction', { target: 'IRN', lift: true })).rejected).toEqual([]);
     expect(play(s, order('IRN', 'economy.sanction', { target: 'AZE', lift: true })).rejected).toEqual([]);
     expect(play(s, order('IRN', 'economy.sanction', { target: 'AZE' })).rejected[0].reason).toMatch(/already halted trade with Baku/);
+  });
+});
+
+describe('diplomacy.expel: those sent home do not come back within a year', () => {
+  it('refuses a second expulsion of the same diplomats within twelve months, in words; the other side may answer in kind', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['ISR-TUR'].treaties.embassy = true; } });
+    const first = play(s, order('TUR', 'diplomacy.expel', { target: 'ISR' }));
+    expect(first.rejected).toEqual([]);
+    expect(first.state.pairs['ISR-TUR'].expelledBy).toEqual({ TUR: s.turn });
+    const again = play(first.state, order('TUR', 'diplomacy.expel', { target: 'ISR' }));
+    expect(again.rejected[0].reason).toBe('Ankara expelled Israel\'s diplomats 1 month ago: those sent home have not come back (possible again 11 months from now)');
+    expect(ACTION_SPECS['diplomacy.expel']!.enumerate(first.state, 'TUR').some((p) => p.target === 'ISR')).toBe(false);
+    // Israel's own expulsion in return is its choice, and allowed.
+    expect(play(first.state, order('ISR', 'diplomacy.expel', { target: 'TUR' })).rejected).toEqual([]);
+    let later = first.state;
+    for (let i = 0; i < 11; i++) later = play(later).state;
+    expect(play(later, order('TUR', 'diplomacy.expel', { target: 'ISR' })).rejected).toEqual([]);
   });
 });
