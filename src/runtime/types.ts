@@ -58,6 +58,7 @@ export interface GameSessionApi {
   setSeat(actor: ActorId, who: 'human' | 'agent'): void;
   /** Resolves the turn: agents decide, the sim resolves, the log grows, listeners hear. */
   endTurn(): TurnOutcome;
+  /** The agent's view of `actor`; its summary is empty for a seat a team plays (the agent only shadows it). */
   agentView(actor: ActorId): AgentView;
   /** A new session from the start of `turn` (1-based), with the same history before it. */
   branch(turn: number): GameSessionApi;

@@ -16,16 +16,39 @@ const MEASURE = /\b(relation|trust|now) (-?\d+\.\d+)/g;
 /** Province codes of the map data, as in "AM.SU" or "AZ.NX". */
 const PROVINCE = /\b([A-Z]{2}\.[A-Z]{2,3})\b/g;
 
-/** Province names by code, for reasonInWords. */
-export function provinceNames(state: { provinces: Readonly<Record<string, { name: string }>> }): Record<string, string> {
+/**
+ * A province's name as people read it: contested ones both ways, the name on the map first and the other
+ * side's after it, "Qubadli (Kashunik)", "Syunik (Zangezur)", "Shusha (Shushi)"; the same form the news
+ * prints (sim/actions/common.ts provinceLabel). A second name that only restates the first ("Nakhchivan
+ * Autonomous Republic") is left out.
+ */
+export function provinceName(p: { name: string; altName?: string }): string {
+  const alt = p.altName ? p.altName.split(' (')[0].trim() : '';
+  return alt && !alt.includes(p.name) && !p.name.includes(alt) ? `${p.name} (${alt})` : p.name;
+}
+
+/** Province names by code (`provinceName`), for reasonInWords, the orders and the debrief. */
+export function provinceNames(state: { provinces: Readonly<Record<string, { name: string; altName?: string }>> }): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const code in state.provinces) out[code] = state.provinces[code].name;
+  for (const code in state.provinces) out[code] = provinceName(state.provinces[code]);
   return out;
 }
 
+/**
+ * Running text with "the" before a supplier named with one: the sim's sentences put the supplier's name
+ * where a state's would go ("Baku accuses United States of arming Yerevan", "United States delivers ...").
+ * The article goes in where people read the text (news, debrief, refusals), not into the record.
+ */
+export function withArticles(text: string): string {
+  return text
+    .replace(/(^|[.!?]\s+)United States\b/g, '$1The United States')
+    .replace(/(?<![Tt]he )\bUnited States\b/g, 'the United States')
+    .replace(/United States's\b/g, "United States'");
+}
+
 export function reasonInWords(reason: string, provinceNames: Readonly<Record<string, string>> = {}): string {
-  return reason
+  return withArticles(reason
     .replace(IDS, (id) => (isActorId(id) ? ACTOR_NAMES[id].seat : SUPPLIER_NAMES[id as keyof typeof SUPPLIER_NAMES]))
     .replace(MEASURE, (_m, what: string, n: string) => `${what} ${Number(Number(n).toFixed(1))}`)
-    .replace(PROVINCE, (code: string) => provinceNames[code] ?? code);
+    .replace(PROVINCE, (code: string) => provinceNames[code] ?? code));
 }

@@ -46,9 +46,13 @@ describe('debrief timeline', () => {
     expect(d.series.rungs['AZE-IRN']).toHaveLength(6);
     expect(d.series.risk[5]).toBe(riskIndex(game.state.history[5]));
     // The route: where the Zangezur talks stood each turn, ending where the state has them, and the offers.
+    // No point while there are no talks: the scenario opens on Baku's demand, not on talks.
     const route = d.series.route!;
     expect(route.talks).toHaveLength(6);
-    expect(route.talks.at(-1)).toBe(game.state.global.zangezur.sovereignty);
+    expect(route.talks[0]).toBeNull();
+    const z = game.state.global.zangezur;
+    expect(route.talks.at(-1)).toBe(z.status === 'negotiating' || z.status === 'agreed' ? z.sovereignty : null);
+    for (const v of route.talks) if (v !== null) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(100);
     const moved = game.events.filter((e) => e.effects.some((f) => f.path === 'zangezur.sovereignty'));
     if (!moved.length) expect(new Set(route.talks).size).toBe(1);
     expect(route.baku).toHaveLength(6);
@@ -178,7 +182,9 @@ describe('the route series', () => {
     const r2 = resolveTurn(r1.state, [{ actor: 'ARM', type: 'diplomacy.proposeTreaty', params: { target: 'AZE', kind: 'corridorDeal', mode: 'transit', terms: { mode: 'transit', sovereignty: 30 } } }]);
     const r3 = resolveTurn(r2.state, []);
     const route = routeSeries(r3.state, [...r1.events, ...r2.events, ...r3.events], [0, 1, 2, 3]);
-    expect(route.talks[0]).toBe(start);
+    // Turn 0: Baku's demand stands (status 'demanded'): no talks, no point; talks from turn 1.
+    expect(s0.global.zangezur.status).toBe('demanded');
+    expect(route.talks[0]).toBeNull();
     expect(route.talks[1]).toBe(r1.state.global.zangezur.sovereignty);
     expect(route.talks[1]).toBeGreaterThan(start);
     expect(route.talks.slice(1)).toEqual([route.talks[1], route.talks[1], route.talks[1]]);
@@ -197,5 +203,14 @@ describe('consequences in words', () => {
     expect(`${pathName('proposals.p1-1')}: ${valueWords('proposals.p1-1', null)} → ${valueWords('proposals.p1-1', 'pending')}`).toBe('an offer: none → pending');
     expect(pathName('ARM-AZE.treaties.corridorDeal')).toBe('Yerevan–Baku treaties corridor deal');
     expect(pathName('AZE-IRN.rung')).toBe('Baku–Tehran rung');
+  });
+
+  it('rounds the numbers people read to whole ones, and says when a change is smaller than one', async () => {
+    const { consequenceWords } = await import('../../src/runtime/debrief/timeline.js');
+    expect(consequenceWords({ path: 'IRN-ISR.relation', from: -95, to: -95.6 })).toBe('Tehran–Israel relation: -95 → -96');
+    expect(consequenceWords({ path: 'AZE.stability', from: 68.13, to: 66.13 })).toBe('Baku stability: 68 → 66');
+    expect(consequenceWords({ path: 'AZE-ISR.relation', from: 70.2, to: 70.4 })).toBe('Baku–Israel relation: 70 → 70 (up by less than 1)');
+    expect(consequenceWords({ path: 'btcFlow', from: 0.8, to: 0.77 })).toMatch(/: 80% → 77%$/);
+    expect(consequenceWords({ path: 'AZE.treasuryBn', from: 0.89, to: 0.664 })).toBe('Baku treasury: $0.89bn → $0.66bn');
   });
 });

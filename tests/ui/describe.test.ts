@@ -1,7 +1,7 @@
 /** Menus and the orders queue show parameters in plain words, not the ids the orders carry. */
 import { describe, expect, it } from 'vitest';
 import { describeOffer, describeOrder, describeParams, offerTerms, provinceCities } from '../../src/ui/text/describe.js';
-import { provinceNames } from '../../src/shared/reasonWords.js';
+import { provinceNames, reasonInWords, withArticles } from '../../src/shared/reasonWords.js';
 import { ACTION_SPECS } from '../../src/sim/actions/index.js';
 import { createGame } from '../../src/sim/engine.js';
 import { ACTOR_IDS } from '../../src/shared/ids.js';
@@ -18,11 +18,17 @@ describe('describeParams', () => {
     const game = createGame('autumn-2023', 1);
     const names = provinceNames(game);
     const cities = provinceCities(game.provinces);
-    expect(describeParams({ target: 'IRN', mission: 'consulate', province: 'IR.EA' }, names, 'TUR', cities)).toBe('consulate · → Tehran · in Tabriz (East Azerbaijan)');
-    expect(describeParams({ target: 'ARM', mission: 'consulate', province: 'AM.SU' }, names, 'IRN', cities)).toBe('consulate · → Yerevan · in Kapan (Syunik / Zangezur)');
+    expect(describeParams({ target: 'IRN', mission: 'consulate', province: 'IR.EA' }, names, 'TUR', cities)).toBe('consulate · → Tehran · in Tabriz, East Azerbaijan');
+    expect(describeParams({ target: 'ARM', mission: 'consulate', province: 'AM.SU' }, names, 'IRN', cities)).toBe('consulate · → Yerevan · in Kapan, Syunik (Zangezur)');
     // Where the city and the province share a name, once; a deployment names the province.
     expect(describeParams({ target: 'AZE', mission: 'consulate', province: 'AZ.LA' }, names, 'TUR', cities)).toBe('consulate · → Baku · in Lankaran');
-    expect(describeParams({ province: 'AM.SU' }, names, 'IRN', cities)).toBe('in Syunik / Zangezur');
+    expect(describeParams({ province: 'AM.SU' }, names, 'IRN', cities)).toBe('in Syunik (Zangezur)');
+    // Contested provinces both ways, in one form everywhere; a city named like its province once.
+    expect(describeParams({ target: 'AZE', mission: 'consulate', province: 'AZ.SU' }, names, 'TUR', cities)).toBe('consulate · → Baku · in Shusha (Shushi)');
+    expect(names['AZ.QD']).toBe('Qubadli (Kashunik)');
+    expect(names['AZ.CB']).toBe('Jabrayil (Jrakan)');
+    expect(names['AZ.XC.2']).toBe('Khankendi (Stepanakert)');
+    expect(names['AZ.NX']).toBe('Nakhchivan');
   });
 
   it('leaves no camelCase id in any menu entry the game offers', () => {
@@ -62,5 +68,15 @@ describe('describeOffer', () => {
     // The terms alone, shown beside "accept" in the Orders panel; an offer with none has ''.
     expect(offerTerms({ kind: 'armsOffer', params: { item: 'drones', supplier: 'ISR', priceBn: 0.27 } })).toBe('drones for $0.27bn');
     expect(offerTerms({ kind: 'normalisation', params: { kind: 'normalisation' } })).toBe('');
+  });
+});
+
+describe('the United States in running text', () => {
+  it('takes its article where people read the sim\'s sentences', () => {
+    expect(withArticles('Baku accuses United States of arming Yerevan.')).toBe('Baku accuses the United States of arming Yerevan.');
+    expect(withArticles('United States delivers artillery to Israel.')).toBe('The United States delivers artillery to Israel.');
+    expect(withArticles("Late: United States's delivery of drones slips.")).toBe("Late: the United States' delivery of drones slips.");
+    expect(withArticles('An order from the United States.')).toBe('An order from the United States.');
+    expect(reasonInWords('USA does not export drones')).toBe('The United States does not export drones');
   });
 });

@@ -59,7 +59,14 @@ export function pathName(path: string, provinces: Readonly<Record<string, string
  */
 export function valueWords(path: string, v: unknown): string {
   if (v === null || v === undefined) return 'none';
-  if (typeof v === 'number') return /Bn$/.test(path) ? `$${(Math.round(v * 100) / 100).toFixed(2)}bn` : String(Math.round(v * 100) / 100);
+  // Whole numbers for people ("-95 → -95.6", "68.13 → 66.13" had read as precision the model does not have);
+  // money keeps its cents.
+  if (typeof v === 'number') {
+    if (/Bn$/.test(path)) return `$${(Math.round(v * 100) / 100).toFixed(2)}bn`;
+    // The pipeline's flow is a share of capacity (0..1).
+    if (path === 'btcFlow') return `${Math.round(v * 100)}%`;
+    return String(Math.round(v) || 0);
+  }
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   const s = String(v);
   const order = /^t\d+-[A-Z]{3}-([A-Z]{3})-([a-zA-Z]+)-\d+$/.exec(s);

@@ -121,7 +121,7 @@ function costQuestions(state: GameState): DebriefQuestion[] {
   if (dead + displaced <= 0) return [];
   return [{
     topic: 'humanCost',
-    text: `The game counted ${dead.toLocaleString('en-GB')} casualties and ${displaced.toLocaleString('en-GB')} people displaced. At which decisions was this cost weighed, and by whom?`,
+    text: `The game counted ${dead.toLocaleString('en-GB')} people killed or wounded and ${displaced.toLocaleString('en-GB')} people displaced. At which decisions was this cost weighed, and by whom?`,
   }];
 }
 

@@ -24,13 +24,20 @@ export interface DebriefSeries {
 
 /**
  * The Zangezur question per turn on the 0-100 sovereignty scale: where the talks on the track stood at
- * the end of each turn, and the corridor-deal offers Baku and Yerevan made that turn (null when none).
+ * the end of each turn (null while there were no talks: see `TALKS`), and the corridor-deal offers Baku
+ * and Yerevan made that turn (null when none).
  */
 export interface RouteSeries {
-  talks: number[];
+  talks: (number | null)[];
   baku: (number | null)[];
   yerevan: (number | null)[];
 }
+
+/**
+ * The corridor statuses in which there are talks to chart: negotiating, and agreed (where they ended).
+ * A standing demand, a refusal, a closed track or a seizure is no talks (sim/state/types.ts ZangezurStatus).
+ */
+const TALKS: ReadonlySet<string> = new Set(['negotiating', 'agreed']);
 
 /**
  * Rebuilt from the record: each change of `zangezur.sovereignty` an event noted (negotiation steps,
@@ -38,16 +45,28 @@ export interface RouteSeries {
  */
 export function routeSeries(state: GameState, events: readonly GameEvent[], turns: readonly number[]): RouteSeries {
   const last = new Map<number, number>();
+  const lastStatus = new Map<number, string>();
   let start: number | null = null;
+  let startStatus: string | null = null;
   for (const e of events) {
     for (const f of e.effects) {
+      if (f.path === 'zangezur.status' && typeof f.to === 'string') {
+        if (startStatus === null && typeof f.from === 'string') startStatus = f.from;
+        lastStatus.set(e.turn, f.to);
+      }
       if (f.path !== 'zangezur.sovereignty' || typeof f.to !== 'number') continue;
       if (start === null && typeof f.from === 'number') start = f.from;
       last.set(e.turn, f.to);
     }
   }
   let v = start ?? state.global.zangezur.sovereignty;
-  const talks = turns.map((t) => (v = last.get(t) ?? v));
+  let status: string = startStatus ?? state.global.zangezur.status;
+  // The scenario opens on Baku's demand at 60 on the scale: the chart had drawn "talks" there before any.
+  const talks = turns.map((t) => {
+    v = last.get(t) ?? v;
+    status = lastStatus.get(t) ?? status;
+    return TALKS.has(status) ? v : null;
+  });
   const offers = (who: 'AZE' | 'ARM') => turns.map((t) => {
     let point: number | null = null;
     for (const p of state.proposals) {

@@ -10,7 +10,7 @@ import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { WORLD_EVENTS } from '../../sim/systems/catalogue.js';
 import type { Seats, TurnLogEntry } from '../types.js';
 import { monthOf, pathName, seatName, valueWords } from './calendar.js';
-import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
+import { provinceNames, reasonInWords, withArticles } from '../../shared/reasonWords.js';
 
 /** What the debrief needs from a session (a GameSessionApi, a loaded save or a PlayResult all fit). */
 export interface DebriefInput {
@@ -102,8 +102,8 @@ export function toItem(ev: GameEvent, seats: Seats | undefined, provinces: Reado
     eventId: ev.id, turn: ev.turn, kind: ev.kind, type: ev.type, label: labelOf(ev.type),
     actor: ev.actor, seat: isOrder && ev.actor && seats ? seats[ev.actor] : null, target: ev.target ?? null,
     outcome: ev.outcome, probability: ev.probability ?? null, reasons: ev.reasons ?? [], trigger: ev.trigger ?? null,
-    consequences: ev.effects.map((e) => `${pathName(e.path, provinces)}: ${valueWords(e.path, e.from)} → ${valueWords(e.path, e.to)}`),
-    casualties: ev.casualties ?? 0, displaced: ev.displaced ?? 0, facilitator, claim: ev.claim ?? null, text: ev.text,
+    consequences: ev.effects.map((e) => consequenceWords(e, provinces)),
+    casualties: ev.casualties ?? 0, displaced: ev.displaced ?? 0, facilitator, claim: ev.claim ?? null, text: withArticles(ev.text),
   };
 }
 
@@ -118,6 +118,18 @@ function facilitatorActs(entry: TurnLogEntry | undefined): string[] {
   }
   for (const a of f.adjust ?? []) acts.push(`White Cell set ${a.path} to ${a.value}${a.note ? ` (note: ${a.note})` : ''}`);
   return acts;
+}
+
+/**
+ * One effect in words, "Baku–Tehran rung: 3 → 5". Numbers are whole (valueWords); a change smaller than
+ * one says so rather than printing "66 → 66".
+ */
+export function consequenceWords(e: { path: string; from: unknown; to: unknown }, provinces: Readonly<Record<string, string>> = {}): string {
+  const from = valueWords(e.path, e.from);
+  const to = valueWords(e.path, e.to);
+  const small = from === to && typeof e.from === 'number' && typeof e.to === 'number' && e.from !== e.to
+    ? ` (${e.to > e.from ? 'up' : 'down'} by less than 1)` : '';
+  return `${pathName(e.path, provinces)}: ${from} → ${to}${small}`;
 }
 
 /** The timeline, one entry per resolved turn, oldest first. */

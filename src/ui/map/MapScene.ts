@@ -43,7 +43,8 @@ export class MapScene extends Phaser.Scene {
   private hovered: string | null = null;
   private overlay!: Phaser.GameObjects.Graphics;
   private markers!: Phaser.GameObjects.Graphics;
-  private labels: { text: Phaser.GameObjects.Text; minZoom: number }[] = [];
+  /** Static labels: each sits `dy` screen pixels from its anchor (x, y) at any zoom. */
+  private labels: { text: Phaser.GameObjects.Text; minZoom: number; x: number; y: number; dy: number }[] = [];
   private dynamicLabels: Phaser.GameObjects.Text[] = [];
   /** How many of `dynamicLabels` the current overlay uses; the rest are hidden and kept for reuse. */
   private dynUsed = 0;
@@ -200,12 +201,12 @@ export class MapScene extends Phaser.Scene {
     if (stroke) g.strokePath();
   }
 
-  private label(x: number, y: number, text: string, size: number, minZoom: number, colour = '#ffffff'): Phaser.GameObjects.Text {
-    const t = this.add.text(x, y, text, {
+  private label(x: number, y: number, text: string, size: number, minZoom: number, colour = '#ffffff', dy = 0): Phaser.GameObjects.Text {
+    const t = this.add.text(x, y + dy / (this.cameras.main.zoom || 1), text, {
       fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif', fontSize: `${size}px`, color: colour,
       stroke: '#000000', strokeThickness: 3, resolution: 2,
     }).setOrigin(0.5, 0.5).setDepth(10);
-    this.labels.push({ text: t, minZoom });
+    this.labels.push({ text: t, minZoom, x, y, dy });
     return t;
   }
 
@@ -223,7 +224,9 @@ export class MapScene extends Phaser.Scene {
       const capital = Object.values(CAPITAL_SITES).includes(s.name);
       if (!capital && !KEY_SITES.includes(s.name)) continue;
       const [x, y] = this.clampToWorld(s.x, s.y);
-      this.label(x, y - 12, SITE_LABELS[s.name] ?? s.name, capital ? 14 : 11, capital ? 0 : 2.2, capital ? '#ffe9a8' : '#e8e8e8');
+      // Above the marker in screen pixels: a capital's marker with its readiness ring reaches 11 px out, and
+      // a label 12 world units up had sat on it in the zoomed-out view ("Jerusalem (status disputed)").
+      this.label(x, y, SITE_LABELS[s.name] ?? s.name, capital ? 14 : 11, capital ? 0 : 2.2, capital ? '#ffe9a8' : '#e8e8e8', capital ? -21 : -14);
     }
   }
 
@@ -320,6 +323,7 @@ export class MapScene extends Phaser.Scene {
     // Labels keep a constant screen size; detail labels appear only when zoomed in enough.
     for (const l of this.labels) {
       l.text.setScale(1 / z);
+      if (l.dy) l.text.setPosition(l.x, l.y + l.dy / z);
       l.text.setVisible(rel >= l.minZoom);
     }
     for (const t of this.dynamicLabels) t.setScale(1 / z);
@@ -370,6 +374,8 @@ export class MapScene extends Phaser.Scene {
     o.clear();
     this.dynUsed = 0;
     // Corridors, coloured by status.
+    const mids = this.data0.corridors.filter((c) => c.id !== 'btc' && c.points.length).map((c) => c.points[Math.floor(c.points.length / 2)]);
+    const below: [number, number] | null = mids.length ? [mids.reduce((x, m) => x + m[0], 0) / mids.length, Math.max(...mids.map((m) => m[1]))] : null;
     for (const c of this.data0.corridors) {
       const status = c.id === 'zangezur' ? st.global.zangezur.status : c.id === 'aras' ? st.global.aras.status : st.global.btcFlow > 0.5 ? 'open' : st.global.btcFlow > 0 ? 'demanded' : 'suspended';
       const pts = c.points.map(([x, y]) => new Phaser.Math.Vector2(x, y));
@@ -379,9 +385,14 @@ export class MapScene extends Phaser.Scene {
       // The Aras route runs beside the Zangezur sketch along the river: dashes tell them apart.
       if (c.id === 'aras') this.dashed(o, c.points, 8 * px, 6 * px);
       else o.strokePoints(pts, false);
-      const mid = c.points[Math.floor(c.points.length / 2)];
-      const name = c.id === 'zangezur' ? 'Zangezur corridor' : c.id === 'aras' ? 'Aras route' : 'BTC pipeline';
-      if (this.relativeZoom >= 4 || c.id === 'btc') this.dynLabel(mid[0], mid[1] + (c.id === 'aras' ? 14 : -14) * px, `${name}: ${status}`, 10, '#ffe9a8');
+      const mid = c.id === 'btc' || !below ? c.points[Math.floor(c.points.length / 2)] : below;
+      // Both names of the contested route: Baku's "Zangezur corridor" crosses Armenia's Syunik province.
+      const name = c.id === 'zangezur' ? 'Zangezur/Syunik route' : c.id === 'aras' ? 'Aras route' : 'BTC pipeline';
+      // The two routes to Nakhchivan run side by side along the Aras, under Julfa, Meghri and Aghband:
+      // their labels stack below both lines (in screen pixels), where they had overlapped each other
+      // and the towns' names.
+      const dy = c.id === 'btc' ? -14 : c.id === 'zangezur' ? 18 : 32;
+      if (this.relativeZoom >= 4 || c.id === 'btc') this.dynLabel(mid[0], mid[1] + dy * px, `${name}: ${status}`, 10, '#ffe9a8');
     }
     // Relations between capitals: colour = relation, width = rung; a badge shows rungs 1 and up.
     for (let i = 0; i < ACTOR_IDS.length; i++) {

@@ -73,6 +73,7 @@ export const ALT_NAMES: Record<string, string> = {
 /** Site names shown both ways. */
 export const SITE_LABELS: Record<string, string> = {
   'Khankendi/Stepanakert': 'Khankendi / Stepanakert',
+  Shusha: 'Shusha / Shushi',
   'Moscow (off-map marker)': 'Moscow (off map) ↑',
   // Israel's seat of government; most states keep their embassies in Tel Aviv. The texts say "Israel".
   Jerusalem: 'Jerusalem (status disputed)',

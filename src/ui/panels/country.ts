@@ -75,7 +75,7 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
   parts.push(el('p', { className: 'small' },
     `Forces: ground ${Math.round(a.capability.ground)}, air defence ${Math.round(a.capability.airDefence)}, drones ${Math.round(a.capability.drones)}, artillery ${Math.round(a.capability.artillery)}. ` +
     `Arms on order: ${a.armsOnOrder.length}. Memberships and alignments: ${a.memberships.map(membershipWords).join(', ') || 'none'}.`));
-  parts.push(el('p', { className: 'small cost-human' }, `Human cost so far: ${people(a.casualties)} casualties, ${people(a.displaced)} displaced.`));
+  parts.push(el('p', { className: 'small cost-human' }, `Human cost so far: ${people(a.casualties)} killed or wounded, ${people(a.displaced)} displaced.`));
   parts.push(el('table', { className: 'grid', 'aria-label': 'Relations' },
     el('tr', {}, el('th', {}, 'With'), el('th', {}, 'Relation'), el('th', {}, 'Rung'), el('th', {}, 'Treaties')),
     ...ACTOR_IDS.filter((b) => b !== actor).map((b) => {

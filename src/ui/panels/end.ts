@@ -30,11 +30,12 @@ export function scoreCard(state: GameState, actor: ActorId, you: boolean): HTMLE
     el('h3', {}, `${stateAndSeat(actor)}${you ? ' · you' : ''}: ${card.total}`),
     // "Met" is the objective's test; the credit is how much of its weight it earns (a pair can be at
     // peace, so met, yet tense, so less than full credit).
-    el('ul', {}, ...card.items.map((i) => el('li', { title: i.detail ?? '' },
+    // Each item starts with its own ✔/✘: the list has no bullets of its own (styles.css ul.objectives).
+    el('ul', { className: 'objectives' }, ...card.items.map((i) => el('li', { title: i.detail ?? '' },
       `${i.label}: ${objectiveWords(i.met, i.value)}`,
       el('div', { className: 'small muted objective-status' }, `Now: ${i.status}`)))),
     card.note ? el('p', { className: 'small muted' }, card.note) : null,
-    el('p', { className: 'cost-human' }, `Human cost: ${people(a.casualties)} casualties, ${people(a.displaced)} displaced`),
+    el('p', { className: 'cost-human' }, `Human cost: ${people(a.casualties)} killed or wounded, ${people(a.displaced)} displaced`),
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * The news feed of the last turn. Every agent move carries a "Why?" card: the event that triggered it,
  * its reasons with their weights, the agent's posture, the probability and its factors, and the claim
- * from the source article behind the rule.
+ * from the source article behind the rule. Drawn outcomes, world events from the timeline and the
+ * teams' own uncertain moves carry one too, saying where they came from instead of an agent's reasons.
  */
 import { ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
 import type { GameEvent, GameState } from '../../sim/state/types.js';
@@ -9,7 +10,8 @@ import { el, mount, signed } from '../dom.js';
 import { people } from '../text/describe.js';
 import { labelOf } from '../../runtime/debrief/timeline.js';
 import { postureWords } from '../../agents/types.js';
-import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
+import { provinceNames, reasonInWords, withArticles } from '../../shared/reasonWords.js';
+import { chanceView, originWords } from '../text/chance.js';
 
 /** Whether `viewer` may see the event (covert acts not exposed stay hidden from others). */
 export function visibleTo(ev: GameEvent, viewer: ActorId): boolean {
@@ -34,11 +36,11 @@ export function triggerWords(trigger: string): string {
  * before the card opens, so it shows at once): a turn's news has a card per move, and their bodies were
  * most of the elements the panel built for every turn while few are ever opened.
  */
-function whyCard(ev: GameEvent): HTMLElement {
+function whyCard(ev: GameEvent, state: GameState, viewer: ActorId): HTMLElement {
   const summary = el('summary', { 'aria-label': `Why? ${ev.text}` }, 'Why?');
   const card = el('details', { className: 'why-wrap' }, summary);
   const fill = (): void => {
-    if (!card.querySelector('.why')) card.append(whyBody(ev));
+    if (!card.querySelector('.why')) card.append(whyBody(ev, state, viewer));
   };
   summary.addEventListener('click', fill);
   // Opened otherwise (by a script): filled a moment later.
@@ -46,26 +48,41 @@ function whyCard(ev: GameEvent): HTMLElement {
   return card;
 }
 
-function whyBody(ev: GameEvent): HTMLElement {
+/**
+ * The card's body: where the move or event came from (an agent's trigger, posture and reasons, weighted
+ * in its decision; a team's decision; an event of the world), then the chance drawn, if any, with its
+ * factors in their own unit (chanceView), then the source.
+ */
+export function whyBody(ev: GameEvent, state: GameState, viewer: ActorId): HTMLElement {
   const reasons = ev.reasons ?? [];
+  const agent = isAgentMove(ev, state);
+  const origin = agent ? null : originWords(ev, state, viewer);
+  const chance = chanceView(ev);
   return el('div', { className: 'why' },
-    el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ? triggerWords(ev.trigger) : 'its own assessment of the situation this month'),
-    ev.posture ? el('div', {}, el('strong', {}, 'Posture: '), postureWords(ev.posture)) : null,
-    el('div', {}, el('strong', {}, 'Reasons (weight in the decision):')),
-    reasons.length
-      // A reason of weight 0 is the agent's note on its answer (e.g. what it would accept instead), not a factor.
-      ? el('ul', {}, ...reasons.map((r) => (r.weight === 0
-        ? el('li', { className: 'note' }, r.text)
-        : el('li', { className: r.weight > 0 ? 'pos' : 'neg' }, `${r.text} (${signed(r.weight, 2)})`))))
-      : el('p', { className: 'muted' }, 'No reasons were recorded for this move.'),
-    ev.probability !== undefined
-      ? el('div', {}, el('strong', {}, 'Chance of success: '), `${Math.round(ev.probability * 100)}% → ${ev.outcome}`)
-      : null,
-    ev.factors?.length
-      ? el('ul', { 'aria-label': 'Factors' }, ...ev.factors.map((f) => el('li', {}, `${f.label} (${signed(f.weight, 1)})`)))
+    ...(agent
+      ? [
+          el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ? triggerWords(ev.trigger) : 'its own assessment of the situation this month'),
+          ev.posture ? el('div', {}, el('strong', {}, 'Posture: '), postureWords(ev.posture)) : null,
+          el('div', {}, el('strong', {}, 'Reasons (their weight in the agent\'s decision, not a chance):')),
+          reasons.length
+            // A reason of weight 0 is the agent's note on its answer (e.g. what it would accept instead), not a factor.
+            ? el('ul', { 'aria-label': 'Reasons' }, ...reasons.map((r) => (r.weight === 0
+              ? el('li', { className: 'note' }, r.text)
+              : el('li', { className: r.weight > 0 ? 'pos' : 'neg' }, `${r.text} (${signed(r.weight, 2)})`))))
+            : el('p', { className: 'muted' }, 'The agent recorded no reasons for this move.'),
+        ]
+      : [
+          origin ? el('div', { className: 'origin' }, origin.text) : null,
+          origin?.note ? el('div', { className: 'muted' }, `Timeline note: ${origin.note}`) : null,
+        ]),
+    chance ? el('div', { className: 'chance' }, el('strong', {}, `${chance.title}: `), `${chance.percent}% → ${chance.outcome}`) : null,
+    chance?.how ? el('div', { className: 'small' }, chance.how) : null,
+    chance?.factors.length
+      ? el('div', {}, el('div', { className: 'small muted' }, `${chance.unit ?? 'Factors'}:`),
+        el('ul', { 'aria-label': 'Factors' }, ...chance.factors.map((f) => el('li', { className: f.tone === 'info' ? 'note' : f.tone }, f.text))))
       : null,
     ev.claim ? el('div', { className: 'muted' }, `Source: Souleimanov 2024, ${ev.claim}`) : null,
-    ev.overridden ? el('div', { className: 'muted' }, `Outcome set by the facilitator: ${ev.overridden.note}`) : null,
+    ev.overridden && ev.kind !== 'facilitator' ? el('div', { className: 'muted' }, `Outcome set by the facilitator: ${ev.overridden.note}`) : null,
   );
 }
 
@@ -80,13 +97,13 @@ function item(ev: GameEvent, state: GameState, viewer: ActorId, times = 1): HTML
   // Israeli arms deliveries" read as if Yerevan had proposed something. It is a reaction to that move.
   const what = ev.kind === 'reaction' ? `reaction to: ${labelOf(ev.type)}` : labelOf(ev.type);
   return el('article', { className: cls, 'data-event': ev.id, 'data-agent': agent ? 'true' : 'false', 'data-kind': ev.kind },
-    el('div', { className: 'meta' }, `${who} · ${what}${ev.probability !== undefined ? ` · ${Math.round(ev.probability * 100)}%` : ''}`),
-    el('div', {}, ev.text, times > 1 ? el('span', { className: 'muted' }, ` (${times} times this month)`) : null),
+    el('div', { className: 'meta' }, `${who} · ${what}${ev.probability !== undefined ? ` · ${chanceView(ev)?.short ?? ''}` : ''}`),
+    el('div', {}, withArticles(ev.text), times > 1 ? el('span', { className: 'muted' }, ` (${times} times this month)`) : null),
     ev.kind === 'reaction' && ev.actor === viewer && state.actors[viewer]?.controller !== 'agent'
       ? el('div', { className: 'muted' }, 'Your government\'s reaction, applied by the rules (it is not one of your orders).')
       : null,
     harm ? el('div', { className: 'cost-human' }, `Human cost: ${people(ev.casualties ?? 0)} killed or wounded, ${people(ev.displaced ?? 0)} displaced`) : null,
-    agent || ev.probability !== undefined ? whyCard(ev) : null,
+    agent || ev.probability !== undefined || ev.kind === 'scripted' || ev.kind === 'facilitator' ? whyCard(ev, state, viewer) : null,
   );
 }
 

@@ -26,7 +26,10 @@ export function renderTopbar(root: HTMLElement, state: GameState, actor: ActorId
     ind('AP left', `${apLeft} / ${me.actionPoints}`),
     ind('Arms due', String(me.armsOnOrder.length), arriving || 'none'),
     ind('Stability', String(Math.round(me.stability))),
-    ind('Human cost', `${people(casualties)} hurt · ${people(displaced)} displaced`, 'Casualties and displaced people in the whole region since the start'),
+    // The human cost in the words the news and the scorecards use, as two short indicators: one line
+    // "540 killed or wounded · 100,600 displaced" had pushed the bar's buttons onto a second row.
+    ind('Killed or wounded', people(casualties), 'Human cost: people killed or wounded in the whole region since the start'),
+    ind('Displaced', people(displaced), 'Human cost: people displaced in the whole region since the start'),
     ind('Score', scoreLine(state, actor), 'Your objectives (see the Score tab)'),
     el('div', { className: 'spacer' }),
     ...tools,

@@ -39,6 +39,33 @@ export function offerTerms(p: { kind: string; params: OrderParams }): string {
   return parts.join(', ');
 }
 
+/** What describeOffer and answeredOffer read of a proposal (the sim's Proposal has these fields). */
+export interface OfferLike {
+  from: string;
+  to: string;
+  kind: string;
+  status: string;
+  params: OrderParams;
+}
+
+/** The pending offer an answer order (accept, turn down, counter) refers to, or undefined. */
+export function answeredOffer<P extends OfferLike>(proposals: readonly P[], o: Order): P | undefined {
+  if (o.type !== 'diplomacy.proposeTreaty' || !o.params.answer) return undefined;
+  return proposals.find((x) => x.status === 'pending' && x.to === o.actor && x.from === o.params.target && x.kind === o.params.kind);
+}
+
+/**
+ * An order in words, prefixed by the capital that gives it and, for an answer, followed by the terms of
+ * the offer it answers, for lists of every state's orders (the White Cell): "Baku: Propose a treaty /
+ * answer one: defence pact · vague pledge · → Yerevan", "Yerevan: ...: accept Baku's offer · corridor
+ * deal — the offer: transit under Armenian control, 61 on the 0-100 sovereignty scale".
+ */
+export function describeOrderOf(o: Order, label: string, proposals: readonly OfferLike[] = [], provinceNames: Record<string, string> = {}, cities: Record<string, string> = {}): string {
+  const offer = answeredOffer(proposals, o);
+  const terms = offer ? offerTerms(offer) : '';
+  return `${seat(o.actor)}: ${describeOrder(o, label, provinceNames, cities)}${terms ? ` — the offer: ${terms}` : ''}`;
+}
+
 /** The cities where consulates sit, by province id, for describeParams (names: shared/reasonWords provinceNames). */
 export function provinceCities(provinces: Readonly<Record<string, { city?: string }>>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -76,10 +103,12 @@ export function describeParams(p: OrderParams, provinceNames: Record<string, str
   if (p.supplier) parts.push(`from ${SUPPLIER_NAMES[p.supplier as SupplierId] ?? p.supplier}`);
   if (p.item) parts.push((ARMS_ITEM_NAMES as Record<string, string>)[String(p.item)] ?? String(p.item));
   if (p.province) {
-    const where = provinceLabel(p.province, provinceNames[p.province] ?? p.province);
-    // A consulate opens in the province's city: "in Tabriz (East Azerbaijan)".
+    // Both names of a contested province, as the news gives them: "Shusha (Shushi)" (provinceName).
+    const where = provinceNames[p.province] ?? provinceLabel(p.province, p.province);
+    // A consulate opens in the province's city: "in Tabriz, East Azerbaijan"; where the city and the
+    // province share a name, once ("Shusha (Shusha / Shushi)" had read as a third name).
     const city = p.mission === 'consulate' ? cities[p.province] : undefined;
-    parts.push(`in ${city && city !== where ? `${city} (${where})` : where}`);
+    parts.push(`in ${city && !where.startsWith(city) ? `${city}, ${where}` : where}`);
   }
   // An action without parameters (mobilise, stand down) has nothing to choose; "no options" had read as unavailable.
   return parts.join(' · ') || NOTHING_TO_CHOOSE;

@@ -30,7 +30,7 @@ describe('diplomacy', () => {
     const s = setupGame();
     const ex = play(s, order('TUR', 'diplomacy.expel', { target: 'ISR' }));
     expect(orderEv(ex, 'diplomacy.expel').effects.find((e) => e.path === 'ISR-TUR.rung')?.to).toBe(3);
-    expect(play(s, order('AZE', 'diplomacy.expel', { target: 'ARM' })).rejected[0].reason).toBe('no Yerevan diplomats to expel: AZE and ARM have no embassy or consulate');
+    expect(play(s, order('AZE', 'diplomacy.expel', { target: 'ARM' })).rejected[0].reason).toBe('no Yerevan diplomats to expel: Baku and Yerevan have no embassy or consulate');
     const t1 = play(s, order('TUR', 'diplomacy.denounce', { target: 'ISR' }));
     const t2 = play(t1.state, order('TUR', 'diplomacy.summit', { target: 'ISR' }));
     const fx = orderEv(t2, 'diplomacy.summit').effects.find((e) => e.path === 'TUR.credibility')!;
