@@ -13,7 +13,7 @@ import { escalateToPowerWar } from './warLadder.js';
 export const strike: ActionSpec = {
   type: 'military.strike',
   label: 'Limited strike / border clash',
-  summary: 'A limited strike or border clash: the rung to at least 6, casualties on both sides, a roll for whether it hits its aim.',
+  summary: 'A limited strike or border clash: the rung to at least 6, killed and wounded on both sides, a roll for whether it hits its aim.',
   who: 'any',
   cost: (s) => ({ ap: 1, moneyBn: rule(s, 'strikeCostBn', 0.05) }),
   claim: { section: '§Conclusion', note: 'Border clashes with Armenian soldiers killed, and a feared Iranian strike on Azerbaijan as a soft target, are the article\'s flashpoints.' },

@@ -15,7 +15,8 @@ export function provinceLabel(state: GameState, id: string): string {
   const p = state.provinces[id];
   if (!p) return id;
   const alt = p.altName ? p.altName.split(' (')[0] : '';
-  return alt && alt !== p.name ? `${p.name} (${alt})` : p.name;
+  // A second name that only lengthens the first ("Nakhchivan Autonomous Republic") is left out.
+  return alt && !alt.startsWith(p.name) ? `${p.name} (${alt})` : p.name;
 }
 
 function got(v: unknown): string {

@@ -65,7 +65,7 @@ export const WORLD_EVENTS: readonly WorldEventInfo[] = [
   {
     id: 'borderClash',
     title: 'Armenia-Azerbaijan border clash',
-    summary: 'Exchange of fire on the Armenia-Azerbaijan border: casualties on both sides, Armenian stability down, Tehran and Western capitals react.',
+    summary: 'Exchange of fire on the Armenia-Azerbaijan border: killed and wounded on both sides, Armenian stability down, Tehran and Western capitals react.',
     claim: '§Postwar',
     random: true,
   },

@@ -33,16 +33,16 @@ function item(i: TimelineItem): HTMLElement {
     i.facilitator ? el('div', { className: 'small white-cell-note' }, `White Cell: ${i.facilitator}`) : null,
     i.reasons.length ? el('div', { className: 'small' }, `Why: ${i.reasons.map((r) => r.text).join('; ')}`) : null,
     i.consequences.length ? el('div', { className: 'small muted' }, `Consequences: ${i.consequences.slice(0, 6).join('; ')}`) : null,
-    i.casualties || i.displaced ? el('div', { className: 'small human-cost' }, `Human cost: ${i.casualties} casualties, ${i.displaced} displaced`) : null,
+    i.casualties || i.displaced ? el('div', { className: 'small human-cost' }, `Human cost: ${i.casualties.toLocaleString('en-GB')} killed or wounded, ${i.displaced.toLocaleString('en-GB')} displaced`) : null,
     note ? el('div', { className: 'small muted' }, `Source (${note.sections.join(', ')}): ${note.claim}`) : null,
   );
 }
 
 function scorecards(d: Debrief): HTMLElement {
   return el('table', { className: 'scorecards' },
-    el('thead', {}, el('tr', {}, el('th', {}, 'State'), el('th', {}, 'Score'), el('th', {}, 'Objectives met'), el('th', {}, 'Casualties'), el('th', {}, 'Displaced'))),
+    el('thead', {}, el('tr', {}, el('th', {}, 'State'), el('th', {}, 'Score'), el('th', {}, 'Objectives met'), el('th', {}, 'Killed or wounded'), el('th', {}, 'Displaced'))),
     el('tbody', {}, ...d.scorecards.map((c) => el('tr', {},
-      el('td', {}, actorLabel(c.actor)), el('td', {}, c.total.toFixed(1)),
+      el('td', {}, actorLabel(c.actor)), el('td', {}, String(Math.round(c.total))),
       el('td', {}, c.objectives.filter((o) => o.met).map((o) => o.label).join('; ') || '—'),
       el('td', {}, c.humanCost.casualties.toLocaleString('en-GB')), el('td', {}, c.humanCost.displaced.toLocaleString('en-GB')),
     ))),
@@ -76,7 +76,7 @@ export function showReview(session: GameSession, close: () => void): Debrief {
     el('header', { className: 'review-head' },
       el('h1', { id: 'review-title' }, 'After-action review'),
       el('p', {}, `${d.scenario.title}: ${d.turnsPlayed} turns played${d.ending ? `; ended: ${d.ending.text}` : ''}`),
-      el('p', { className: 'human-cost' }, `Human cost: ${d.humanCost.casualties.toLocaleString('en-GB')} casualties, ${d.humanCost.displaced.toLocaleString('en-GB')} displaced.`),
+      el('p', { className: 'human-cost' }, `Human cost: ${d.humanCost.casualties.toLocaleString('en-GB')} killed or wounded, ${d.humanCost.displaced.toLocaleString('en-GB')} displaced.`),
       el('div', { className: 'no-print review-actions' },
         el('button', { id: 'export-json', onclick: () => downloadText(`debrief-${stamp}.json`, debriefJson(d), 'application/json') }, 'Export JSON'),
         el('button', { id: 'export-csv', onclick: () => downloadText(`debrief-${stamp}.csv`, debriefCsv(d), 'text/csv') }, 'Export CSV'),
