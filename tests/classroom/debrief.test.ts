@@ -76,6 +76,21 @@ describe('debrief timeline', () => {
 });
 
 describe('turning points', () => {
+  it('name a decision before a world event, unless the event moved the ladder more than twice as far', async () => {
+    const { findTurningPoints } = await import('../../src/runtime/debrief/turningPoints.js');
+    const turn = d.timeline[0].turn;
+    const ev = (id: string, kind: GameEvent['kind'], rungTo: number): GameEvent => ({
+      id, turn, kind, type: kind === 'order' ? 'diplomacy.denounce' : 'event.borderClash', actor: kind === 'order' ? 'AZE' : null,
+      outcome: 'info', text: id, visibility: 'public', params: kind === 'order' ? { target: 'ARM' } : undefined,
+      effects: [{ path: 'ARM-AZE.rung', from: 2, to: rungTo }],
+    } as GameEvent);
+    const series = { ...d.series, turns: [0, turn], risk: [0.2, 0.5] };
+    const pick = (events: GameEvent[]) => findTurningPoints({ ...input, events }, series)[0].decisive?.eventId;
+    expect(pick([ev('small order', 'order', 3), ev('big clash', 'facilitator', 6)])).toBe('big clash');
+    expect(pick([ev('order', 'order', 4), ev('clash', 'facilitator', 6)])).toBe('order');
+  });
+
+
   it('are the largest moves of the risk index, each tied to an event of that turn that pushed the same way', () => {
     const tp = d.turningPoints;
     expect(tp.length).toBeGreaterThan(0);

@@ -58,7 +58,11 @@ export function goalText(sit: Situation, key: string, value: number, order: Orde
     return `Armenia's turn to the West${steps.length ? ` (${steps.join(', ')})` : ''} costs it Moscow's favour`;
   }
   if (key === 'muslimStanding') {
-    return value > 0 ? `Anger in Turkey and the Muslim world at the war in Gaza` : `Ties with Israel are costly at home while Gaza burns`;
+    // The objective has two parts (goals.ts): taking a stand on Gaza against Israel, and standing as such.
+    // A mediation between Baku and Moscow had been explained by anger at the war in Gaza.
+    const aboutIsrael = order.params.target === 'ISR' || order.type === 'economy.oil';
+    if (aboutIsrael) return value > 0 ? `Anger in Turkey and the Muslim world at the war in Gaza` : `Ties with Israel are costly at home while Gaza burns`;
+    return value > 0 ? `Its standing in the Muslim world as a regional power and broker` : `It would lose standing in the Muslim world`;
   }
   // Baku keeps its tie with Israel informal: arms, oil and intelligence, no alliance [§Israel, §Conclusion].
   if (me === 'AZE' && value < 0 && order.params.target === 'ISR' && order.params.kind === 'defencePact') {

@@ -18,7 +18,7 @@ export interface TurningPoint {
   riskAfter: number;
   /** riskAfter - riskBefore. */
   delta: number;
-  /** The decision (or, if no order moved the ladder, the event) that moved it most. */
+  /** The decision that moved it most (or the event, when none moved it at least half as far). */
   decisive: TimelineItem | null;
   /** Other events of the turn that moved the ladder, most first (ids). */
   alsoMoved: string[];
@@ -72,7 +72,10 @@ export function findTurningPoints(input: DebriefInput, series: DebriefSeries, op
       .map((e) => ({ e, w: ladderWeight(e) * sign }))
       .filter((x) => x.w > 0)
       .sort((a, b) => b.w - a.w || a.e.id.localeCompare(b.e.id));
-    const pick = weighed.find((x) => x.e.kind === 'order') ?? weighed[0];
+    // A decision is named before a world event, unless the event moved the ladder more than twice as far:
+    // a review had named Baku turning down an arms offer in the month the White Cell injected a border clash.
+    const decision = weighed.find((x) => x.e.kind === 'order');
+    const pick = decision && decision.w * 2 >= weighed[0].w ? decision : weighed[0];
     const decisive = pick ? toItem(pick.e, seats.get(turn), provinceNames(input.state)) : null;
     const month = monthOf(input.state.scenario.start, turn);
     const dir = delta > 0 ? 'rose' : 'fell';
