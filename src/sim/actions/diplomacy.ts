@@ -29,7 +29,7 @@ export const summit: ActionSpec = {
   cost: ONE_AP,
   claim: { section: 'all sections', note: 'Every alignment in the article is built and repaired through leaders\' visits and talks.' },
   reactions: 'Partners hostile to the other side (Israel on Baku-Tehran talks) mind; backing down after a denunciation costs credibility.',
-  check: (_s, o) => checkOtherActor(o) ?? (noDirectTies(o.actor, targetOf(o)) ? NO_DIRECT_TIES_TEXT : null),
+  check: (s, o) => checkOtherActor(o) ?? (noDirectTies(o.actor, targetOf(o)) ? NO_DIRECT_TIES_TEXT : null) ?? summitTooSoon(s, o.actor, targetOf(o)),
   apply(ctx, o) {
     const t = targetOf(o);
     const s = ctx.state as GameState;
@@ -58,8 +58,26 @@ export const summit: ActionSpec = {
     }
     associationReactions(ctx, o, o.actor, t, 2, 'talks');
   },
-  enumerate: (_s, actor) => others(actor).filter(({ target }) => !noDirectTies(actor, target)),
+  enumerate: (s, actor) => others(actor).filter(({ target }) => !noDirectTies(actor, target) && summitTooSoon(s, actor, target) === null),
 };
+
+/**
+ * Months between two summits of the same pair outside a crisis. Leaders meet every few months, not every
+ * month: Israel had sought talks with Baku about fifteen times in a twenty-month game, Tehran and Ankara
+ * nine times each, 85 summits a game in all, 39 of them "routine".
+ */
+const SUMMIT_GAP = 3;
+
+/** Why `actor` cannot hold talks with `target` yet, or null: they met under SUMMIT_GAP months ago, outside a crisis. */
+function summitTooSoon(s: GameState, actor: ActorId, target: ActorId): string | null {
+  const p = pair(s, actor, target);
+  // Talks sought by both in one month are one meeting (apply); a crisis (rung 5+, or fighting) calls for talks at any time.
+  if (p.talksTurn < 0 || p.talksTurn === s.turn || p.rung >= 5 || p.atWar) return null;
+  const since = s.turn - p.talksTurn;
+  if (since >= SUMMIT_GAP) return null;
+  const wait = SUMMIT_GAP - since;
+  return `${seat(actor)} and ${seat(target)} met ${since === 1 ? 'last month' : `${since} months ago`}: their next talks are due in ${wait} month${wait > 1 ? 's' : ''} (sooner only in a crisis, rung 5 or more)`;
+}
 
 export const denounce: ActionSpec = {
   type: 'diplomacy.denounce',

@@ -97,3 +97,23 @@ describe('diplomacy.expel: those sent home do not come back within a year', () =
     expect(play(later, order('TUR', 'diplomacy.expel', { target: 'ISR' })).rejected).toEqual([]);
   });
 });
+
+describe('diplomacy.summit: leaders meet every few months, at any time in a crisis', () => {
+  it('refuses talks of the same pair within three months, in words, unless their dispute is at rung 5 or more', () => {
+    const s = setupGame();
+    const met = play(s, order('ISR', 'diplomacy.summit', { target: 'AZE' }));
+    expect(met.rejected).toEqual([]);
+    const soon = play(met.state, order('AZE', 'diplomacy.summit', { target: 'ISR' }));
+    expect(soon.rejected[0].reason).toBe('Baku and Israel met last month: their next talks are due in 2 months (sooner only in a crisis, rung 5 or more)');
+    expect(ACTION_SPECS['diplomacy.summit']!.enumerate(met.state, 'ISR').some((p) => p.target === 'AZE')).toBe(false);
+    const later = play(play(met.state).state).state;
+    expect(play(later, order('ISR', 'diplomacy.summit', { target: 'AZE' })).rejected).toEqual([]);
+    // Both seeking talks in one month is still one meeting.
+    const both = play(s, order('ISR', 'diplomacy.summit', { target: 'AZE' }), order('AZE', 'diplomacy.summit', { target: 'ISR' }));
+    expect(both.rejected).toEqual([]);
+    // In a crisis the two may talk every month.
+    const crisis = play(s, order('AZE', 'diplomacy.summit', { target: 'IRN' }));
+    const tense = { ...crisis.state, pairs: { ...crisis.state.pairs, 'AZE-IRN': { ...crisis.state.pairs['AZE-IRN'], rung: 5 } } };
+    expect(play(tense, order('AZE', 'diplomacy.summit', { target: 'IRN' })).rejected).toEqual([]);
+  });
+});
