@@ -6,6 +6,7 @@
  */
 import type { Draft } from 'immer';
 import { isActorId, pairKey } from '../shared/ids.js';
+import { adjustAmount, adjustLabel } from '../shared/adjustLabels.js';
 import type { GameState } from './state/types.js';
 import type { SimContext } from './context.js';
 import { clamp, round2 } from './effects.js';
@@ -75,6 +76,11 @@ export function adjustableValue(state: GameState, path: string): number | null {
   return typeof v === 'number' ? v : null;
 }
 
+/** The range an adjustable path is clamped to, or null when the path is not adjustable. */
+export function adjustableRange(state: GameState, path: string): readonly [number, number] | null {
+  return locate(state, path)?.range ?? null;
+}
+
 /**
  * Applies the adjustments in order. A refused path or a non-finite value changes nothing and is
  * recorded as an 'info' facilitator event, so a hand-edited save cannot reach other fields.
@@ -92,7 +98,8 @@ export function applyAdjustments(ctx: SimContext, adjustments: readonly Adjustme
     target.holder[target.field] = to;
     const ev = ctx.emit({
       kind: 'facilitator', type: 'facilitator.adjust', actor: null, outcome: 'ok',
-      text: `The White Cell set ${target.path} from ${from} to ${to}${note ? ` (${note})` : ''}.`,
+      // In words ("the escalation rung between Tehran and Israel"); the effect keeps the path for the log.
+      text: `The White Cell set ${adjustLabel(target.path)} from ${adjustAmount(target.path, from)} to ${adjustAmount(target.path, to)}${note ? ` (${note})` : ''}.`,
     });
     ev.effects.push({ path: target.path, from, to });
   }

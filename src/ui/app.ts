@@ -223,6 +223,9 @@ export class App {
       // By id: a built-in scenario is then validated once per page (sim/scenario/build.ts), not per game.
       const session = createSession({ scenario: c.scenario, seed: c.seed, seats, difficulty: c.difficulty });
       this.run(session, newGameId());
+      // Started from the class-mode box's facilitator button: the White Cell opens (after its usual
+      // confirmation) above the first hand-over screen, so the teacher can set the game up first.
+      if (c.whiteCell) this.classroom?.openWhiteCell({ aboveHandover: true });
     } catch (err) {
       this.showStart(`The game could not start: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -343,6 +346,11 @@ export class App {
   private endTurn(): void {
     const s = this.session;
     if (!s || this.busy || s.state.ending || document.getElementById('handover')) return;
+    // Paused by the White Cell: the button says so; the E key must not end the turn either.
+    if (this.classroom?.paused) {
+      toast('Paused by the White Cell: the facilitator resumes the game from the White Cell.');
+      return;
+    }
     if (isHotSeat(s.seats)) {
       // Not the last team yet: pass the screen on; the turn resolves after the last team.
       const teams = humanTeams(s.seats);
@@ -444,11 +452,14 @@ export class App {
     ]);
     const btn = document.getElementById('end-turn') as HTMLButtonElement | null;
     if (btn) {
-      btn.disabled = !!st.ending || this.busy;
+      const paused = !st.ending && !!this.classroom?.paused;
+      btn.disabled = !!st.ending || this.busy || paused;
       const teams = humanTeams(s.seats);
       const i = teams.indexOf(this.actor);
       const next = teams.length > 1 && i < teams.length - 1 ? teams[i + 1] : null;
-      btn.textContent = st.ending ? 'Game over' : next ? `Done: pass to ${ACTOR_NAMES[next].seat}` : `End turn ${st.turn}`;
+      btn.textContent = st.ending ? 'Game over' : paused ? 'Paused by the White Cell' : next ? `Done: pass to ${ACTOR_NAMES[next].seat}` : `End turn ${st.turn}`;
+      if (paused) btn.title = 'The facilitator has paused the game; "Resume the game" in the White Cell turns End turn back on.';
+      else btn.removeAttribute('title');
     }
     this.renderTab();
   }

@@ -18,6 +18,8 @@ export interface StartChoice {
   seed: number;
   /** Class mode: the capitals played by human teams in hot seat (`actor` is then the first). */
   teams?: PlayableId[];
+  /** Class mode started by the facilitator: the White Cell opens (after its confirmation) as the game starts. */
+  whiteCell?: boolean;
 }
 
 export interface StartHandlers {
@@ -74,8 +76,11 @@ export function renderStart(root: HTMLElement, h: StartHandlers, notes: Partial<
     h.start({ actor: chosen, scenario: scenario.value, difficulty: difficulty.value as Difficulty, seed: Math.abs(Math.floor(Number(seed.value) || 0)) });
   });
 
-  const classBox = classModeBox((teams) => {
-    h.start({ actor: teams[0], teams, scenario: scenario.value, difficulty: difficulty.value as Difficulty, seed: Math.abs(Math.floor(Number(seed.value) || 0)) });
+  const classBox = classModeBox((teams, opts) => {
+    h.start({
+      actor: teams[0], teams, scenario: scenario.value, difficulty: difficulty.value as Difficulty, seed: Math.abs(Math.floor(Number(seed.value) || 0)),
+      ...(opts.whiteCell ? { whiteCell: true } : {}),
+    });
   });
 
   const saved = latestSaveInfo();

@@ -64,7 +64,7 @@ describe('replay and branch', () => {
     await page.locator('#wc-adjust-value').fill('5');
     await page.locator('#wc-note').fill('mass protests in Yerevan');
     await page.locator('#wc-adjust').click();
-    expect(await page.locator('#wc-adjusted').textContent()).toContain('ARM.stability → 5');
+    expect(await page.locator('#wc-adjusted').textContent()).toContain('Armenia\'s stability → 5');
     await page.locator('#wc-preview').click();
     await page.locator('#wc-agent-orders, #white-cell p:text("plan no orders")').first().waitFor();
     await page.getByRole('button', { name: 'Close', exact: true }).click();
@@ -82,9 +82,9 @@ describe('replay and branch', () => {
     await page.locator('#open-white-cell').click();
     await page.locator('#wc-crisis').click();
     const queued = await page.locator('#wc-adjusted').textContent();
-    expect(queued).toContain('ARM-AZE.rung → 6');
-    expect(queued).toContain('AZE.nationalism → 85');
-    expect(await page.locator('#wc-queued').textContent()).toContain('borderClash');
+    expect(queued).toContain('The escalation rung between Yerevan and Baku → 6');
+    expect(queued).toContain('Azerbaijan\'s nationalist pressure → 85');
+    expect(await page.locator('#wc-queued').textContent()).toContain('Armenia-Azerbaijan border clash');
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     await endTurn(page);
     await page.locator('#open-review').click();

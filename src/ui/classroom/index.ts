@@ -33,7 +33,10 @@ export interface Classroom {
   /** A turn is about to resolve: a forecast still running stops (a new one follows the turn). */
   turnStarting(): void;
   openReview(): void;
-  openWhiteCell(): void;
+  /** Opens the White Cell after its confirmation; `aboveHandover` for a class game started with it open. */
+  openWhiteCell(opts?: { aboveHandover?: boolean }): void;
+  /** Whether the White Cell has paused the game: End turn is then off (the game screen shows why). */
+  readonly paused: boolean;
   openSeats(): void;
   openReplay(): void;
   dispose(): void;
@@ -100,7 +103,8 @@ export function attachClassroom(session: GameSession, hooks: ClassroomHooks): Cl
     side.insertBefore(tools, foot);
     if (banner) side.prepend(banner);
   }
-  // Pause: hold the End turn button while the White Cell has paused the game.
+  // Pause: the game screen turns End turn off while paused (refresh reads `paused`); this also holds a
+  // click that reaches the button anyway.
   const hold = (e: Event) => {
     if (whiteCell.paused && (e.target as HTMLElement | null)?.closest?.('#end-turn')) {
       e.stopImmediatePropagation();
@@ -131,7 +135,8 @@ export function attachClassroom(session: GameSession, hooks: ClassroomHooks): Cl
       forecast.interrupt();
     },
     openReview,
-    openWhiteCell: () => whiteCell.open(),
+    openWhiteCell: (opts) => whiteCell.open(opts),
+    get paused() { return whiteCell.paused; },
     openSeats: () => seats.open(),
     openReplay: replay,
     dispose() {

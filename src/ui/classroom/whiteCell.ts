@@ -8,8 +8,15 @@ import { ACTOR_IDS, ACTOR_NAMES } from '../../shared/ids.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { INJECTABLE_EVENTS as WORLD_EVENTS } from '../../runtime/facilitator.js';
 import type { GameSession } from '../../runtime/session.js';
+import { provinceNames } from '../../shared/reasonWords.js';
 import { el, mount } from '../dom.js';
+import { describeOrderOf, provinceCities } from '../text/describe.js';
 import { createWhiteCellExtras } from './whiteCellExtra.js';
+
+/** A world event's title for the queue ("Armenia-Azerbaijan border clash", not borderClash); an unknown id is shown as is. */
+export function eventTitle(id: string): string {
+  return WORLD_EVENTS.find((w) => w.id === id)?.title ?? id;
+}
 
 /** Orders whose outcome is drawn (the ones an override can force). */
 const UNCERTAIN = new Set(['military.strike', 'military.offensive', 'covert.influence']);
@@ -24,7 +31,11 @@ export interface WhiteCellHooks {
 }
 
 export interface WhiteCell {
-  open(): void;
+  /**
+   * Asks for the confirmation and opens the dialog. `aboveHandover` keeps it above the hand-over screen
+   * (a class game started with the White Cell open, before the first team takes the screen).
+   */
+  open(opts?: { aboveHandover?: boolean }): void;
   close(): void;
   readonly paused: boolean;
   /** Applies injects scheduled for the session's current turn (call after every turn). */
@@ -54,23 +65,25 @@ export function createWhiteCell(hooks: WhiteCellHooks): WhiteCell {
     const noteIn = el('input', { id: 'wc-note', type: 'text', placeholder: 'note for the record', 'aria-label': 'Note' });
     const queued = s.facilitator.injects ?? [];
     const pending = s.allPending();
+    const names = provinceNames(s.state);
+    const cities = provinceCities(s.state.provinces);
     mount(box,
       el('h2', {}, 'White Cell'),
       el('p', { className: 'small muted' }, `Turn ${s.state.turn}. Every act here is kept in the record and marked in the review.`),
       el('section', {},
-        el('button', { id: 'wc-pause', onclick: () => { paused = !paused; render(); hooks.changed(); } }, paused ? 'Resume the game' : 'Pause the game'),
-        paused ? el('span', { className: 'small' }, ' Paused: End turn is held.') : null,
+        el('button', { id: 'wc-pause', 'aria-pressed': String(paused), onclick: () => { paused = !paused; render(); hooks.changed(); } }, paused ? 'Resume the game' : 'Pause the game'),
+        el('span', { className: 'small', id: 'wc-paused' }, paused ? ' Paused: End turn is off for every team until you resume.' : ''),
       ),
       extras.crisis(s, () => { render(); hooks.changed(); }),
       el('section', {}, el('h3', {}, 'Inject a world event'),
         el('label', {}, 'Event', evSel), el('label', {}, 'At turn', turnIn), el('label', {}, 'Note', noteIn),
         el('button', { id: 'wc-inject', onclick: () => inject(Number(turnIn.value) || s.state.turn, evSel.value, noteIn.value) }, 'Inject'),
-        queued.length ? el('p', { className: 'small', id: 'wc-queued' }, `This turn: ${queued.map((q) => q.event).join(', ')}`) : null,
-        scheduled.length ? el('p', { className: 'small' }, `Scheduled: ${scheduled.map((q) => `${q.event} at turn ${q.turn}`).join(', ')}`) : null,
+        queued.length ? el('p', { className: 'small', id: 'wc-queued' }, `This turn: ${queued.map((q) => eventTitle(q.event)).join(', ')}`) : null,
+        scheduled.length ? el('p', { className: 'small', id: 'wc-scheduled' }, `Scheduled: ${scheduled.map((q) => `${eventTitle(q.event)} at turn ${q.turn}`).join(', ')}`) : null,
       ),
       el('section', {}, el('h3', {}, 'Queued orders (all teams)'),
         pending.length ? el('ul', {}, ...pending.map((o, i) => el('li', {},
-          `${o.actor}: ${ACTION_SPECS[o.type].label}${o.params.target ? ` → ${o.params.target}` : ''}`,
+          describeOrderOf(o, ACTION_SPECS[o.type].label, s.state.proposals, names, cities),
           UNCERTAIN.has(o.type) ? el('span', {}, ' ',
             el('button', { onclick: () => { s.facilitate({ overrides: { [i]: { outcome: 'success', note: noteIn.value || 'White Cell forced success' } } }); render(); } }, 'force success'),
             el('button', { onclick: () => { s.facilitate({ overrides: { [i]: { outcome: 'failure', note: noteIn.value || 'White Cell forced failure' } } }); render(); } }, 'force failure'),
@@ -98,10 +111,12 @@ export function createWhiteCell(hooks: WhiteCellHooks): WhiteCell {
   const close = () => { box?.remove(); box = null; };
 
   return {
-    open() {
+    open(opts = {}) {
       if (box) return;
       if (!window.confirm('Open the White Cell? It shows every team\'s orders and lets you change the game.')) return;
       box = el('aside', { id: 'white-cell', role: 'dialog', 'aria-label': 'White Cell' });
+      // The hand-over screen sits at z-index 80 (classroom.css); the dialog is 40 otherwise.
+      if (opts.aboveHandover) box.style.zIndex = '90';
       document.body.append(box);
       render();
     },

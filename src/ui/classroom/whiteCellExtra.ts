@@ -6,20 +6,52 @@
  * log and the review keep them.
  */
 import { ACTOR_IDS, ACTOR_NAMES, PAIR_KEYS } from '../../shared/ids.js';
-import { ADJUST_ACTOR_FIELDS, ADJUST_GLOBAL_FIELDS, ADJUST_PAIR_FIELDS, adjustableValue } from '../../sim/adjust.js';
+import { ADJUST_ACTOR_FIELDS, ADJUST_GLOBAL_FIELDS, ADJUST_PAIR_FIELDS, adjustableRange, adjustableValue } from '../../sim/adjust.js';
+import { adjustAmount, adjustInputHint, adjustLabelTitle, adjustScaleText, adjustValueText } from '../../shared/adjustLabels.js';
+import { provinceNames } from '../../shared/reasonWords.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
+import type { GameState } from '../../sim/state/types.js';
 import type { GameSession } from '../../runtime/session.js';
 import { CRISIS_RECIPE } from '../../runtime/facilitator.js';
 import { el, toast } from '../dom.js';
+import { describeOrderOf, provinceCities } from '../text/describe.js';
 import { isUncertain } from './uncertain.js';
 
-/** Every adjustable path with a readable label, for the select. */
-function adjustablePaths(): { path: string; label: string }[] {
-  const out: { path: string; label: string }[] = [];
-  for (const f of Object.keys(ADJUST_GLOBAL_FIELDS)) out.push({ path: `global.${f}`, label: `World: ${f}` });
-  for (const a of ACTOR_IDS) for (const f of Object.keys(ADJUST_ACTOR_FIELDS)) out.push({ path: `${a}.${f}`, label: `${ACTOR_NAMES[a].state}: ${f}` });
-  for (const k of PAIR_KEYS) for (const f of Object.keys(ADJUST_PAIR_FIELDS)) out.push({ path: `${k}.${f}`, label: `${k}: ${f}` });
-  return out;
+/** One group of the "Value" select: the world, one state, or the pairs of states. */
+export interface AdjustGroup {
+  title: string;
+  items: { path: string; label: string }[];
+}
+
+/**
+ * Every adjustable path with its plain name (shared/adjustLabels: the same words the news uses),
+ * grouped for the select: the world, each state, then the relations between states. Given a state,
+ * each name is followed by the current value on its scale ("... between Tehran and Israel: 6 of 10").
+ */
+export function adjustablePaths(state?: GameState): AdjustGroup[] {
+  const item = (path: string) => {
+    const v = state ? adjustableValue(state, path) : null;
+    const range = state ? adjustableRange(state, path) : null;
+    const now = v !== null && range ? `: ${adjustScaleText(path, v, range)}` : '';
+    return { path, label: `${adjustLabelTitle(path)}${now}` };
+  };
+  return [
+    { title: 'The world', items: Object.keys(ADJUST_GLOBAL_FIELDS).map((f) => item(`global.${f}`)) },
+    ...ACTOR_IDS.map((a) => ({ title: ACTOR_NAMES[a].state, items: Object.keys(ADJUST_ACTOR_FIELDS).map((f) => item(`${a}.${f}`)) })),
+    { title: 'Between two states', items: PAIR_KEYS.flatMap((k) => Object.keys(ADJUST_PAIR_FIELDS).map((f) => item(`${k}.${f}`))) },
+  ];
+}
+
+/** The current value at `path` with its scale ("rung 6 of 10 (border clash)"), or '' if there is none. */
+export function currentValueText(state: GameState, path: string): string {
+  const v = adjustableValue(state, path);
+  const range = adjustableRange(state, path);
+  return v === null || !range ? '' : `now ${adjustValueText(path, v, range)} · enter ${adjustInputHint(path, range)}`;
+}
+
+/** The adjustments queued this turn in words ("The escalation rung between Yerevan and Baku → 6"). */
+export function queuedAdjustText(adjust: readonly { path: string; value: number }[]): string {
+  return adjust.map((q) => `${adjustLabelTitle(q.path)} → ${adjustAmount(q.path, q.value)}`).join('; ');
 }
 
 export interface WhiteCellExtras {
@@ -33,14 +65,17 @@ export function createWhiteCellExtras(): WhiteCellExtras {
   let previewTurn = -1;
 
   const adjustSection = (s: GameSession, note: () => string, rerender: () => void): HTMLElement => {
-    const paths = adjustablePaths();
-    const pathSel = el('select', { id: 'wc-adjust-path', 'aria-label': 'Value to adjust' }, ...paths.map((p) => el('option', { value: p.path }, p.label)));
+    const groups = adjustablePaths(s.state);
+    const pathSel = el('select', { id: 'wc-adjust-path', 'aria-label': 'Value to adjust', style: 'max-width: 100%' },
+      ...groups.map((g) => el('optgroup', { label: g.title }, ...g.items.map((p) => el('option', { value: p.path }, p.label)))));
     const valueIn = el('input', { id: 'wc-adjust-value', type: 'number', step: 'any', 'aria-label': 'New value' });
-    const current = el('span', { className: 'small muted' });
+    const current = el('span', { className: 'small muted', id: 'wc-adjust-now' });
     const showCurrent = () => {
       const v = adjustableValue(s.state, pathSel.value);
-      current.textContent = v === null ? '' : `now ${v}`;
+      const range = adjustableRange(s.state, pathSel.value);
+      current.textContent = currentValueText(s.state, pathSel.value);
       valueIn.value = v === null ? '' : String(v);
+      if (range) { valueIn.min = String(range[0]); if (range[1] < 1e6) valueIn.max = String(range[1]); else valueIn.removeAttribute('max'); }
     };
     pathSel.addEventListener('change', showCurrent);
     showCurrent();
@@ -54,7 +89,7 @@ export function createWhiteCellExtras(): WhiteCellExtras {
         s.facilitate({ adjust: [{ path: pathSel.value, value, note: note() || 'White Cell adjustment' }] });
         rerender();
       } }, 'Adjust'),
-      queued.length ? el('p', { className: 'small', id: 'wc-adjusted' }, `This turn: ${queued.map((q) => `${q.path} → ${q.value}`).join(', ')}`) : null,
+      queued.length ? el('p', { className: 'small', id: 'wc-adjusted' }, `This turn: ${queuedAdjustText(queued)}`) : null,
     );
   };
 
@@ -82,9 +117,11 @@ export function createWhiteCellExtras(): WhiteCellExtras {
       s.forceAgentOutcome(i, { outcome, note: note() || `White Cell forced ${outcome}` });
       rerender();
     };
+    const names = provinceNames(s.state);
+    const cities = provinceCities(s.state.provinces);
     head.append(p.orders.length
       ? el('ul', { id: 'wc-agent-orders' }, ...p.orders.map((o, i) => el('li', { 'data-type': o.type },
-        `${ACTOR_NAMES[o.actor].seat}: ${ACTION_SPECS[o.type].label}${o.params.target ? ` → ${String(o.params.target)}` : ''}`,
+        describeOrderOf(o, ACTION_SPECS[o.type].label, s.state.proposals, names, cities),
         isUncertain(o) ? el('span', {}, ' ',
           el('button', { className: 'wc-force-success', onclick: () => force(i, 'success') }, 'force success'),
           el('button', { className: 'wc-force-failure', onclick: () => force(i, 'failure') }, 'force failure'),

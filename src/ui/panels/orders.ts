@@ -9,8 +9,9 @@ import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { legalOrders } from '../../sim/orders.js';
 import type { GameSessionApi } from '../../runtime/types.js';
 import { offerBlocked } from '../../runtime/offers.js';
+import { unavailableReason } from '../../runtime/orderOptions.js';
 import { el, mount, toast } from '../dom.js';
-import { describeOrder, describeParams, money, offerTerms, provinceCities } from '../text/describe.js';
+import { answeredOffer, describeOrder, describeParams, money, offerTerms, provinceCities } from '../text/describe.js';
 import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
 
 const FAMILY_TITLES: Record<string, string> = {
@@ -35,8 +36,8 @@ export function spentBy(session: GameSessionApi, actor: ActorId): { ap: number; 
  * whose offer it is and of what kind.
  */
 function answerTerms(state: GameSessionApi['state'], actor: ActorId, o: Order): string {
-  if (o.type !== 'diplomacy.proposeTreaty' || o.params.answer !== 'accept') return '';
-  const p = state.proposals.find((x) => x.status === 'pending' && x.to === actor && x.from === o.params.target && x.kind === o.params.kind);
+  if (o.params.answer !== 'accept') return '';
+  const p = answeredOffer(state.proposals, { ...o, actor });
   if (!p) return '';
   const terms = offerTerms(p);
   // An offer that can no longer take effect says so before the player accepts it.
@@ -70,7 +71,7 @@ export function renderOrders(root: HTMLElement, session: GameSessionApi, actor: 
     const open = types.filter((t) => byType.has(t)).length;
     return el('details', { className: 'family', open: fam === 'diplomacy' },
       el('summary', {}, `${FAMILY_TITLES[fam]} (${open} of ${types.length} available)`),
-      ...types.map((t) => actionCard(session, actor, t, byType.get(t) ?? [], names, cities, changed)),
+      ...types.map((t) => actionCard(session, actor, t, byType.get(t) ?? [], names, cities, changed, spent)),
     );
   });
 
@@ -83,7 +84,16 @@ export function renderOrders(root: HTMLElement, session: GameSessionApi, actor: 
   );
 }
 
-function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, options: Order[], names: Record<string, string>, cities: Record<string, string>, changed: () => void): HTMLElement {
+/**
+ * Why an action with no option is unavailable, as the card shows it: "Why: needs a relation of -30 or
+ * less with a target you trade with", "Why: not enough action points: it needs 2, 1 left".
+ */
+export function whyUnavailable(state: GameSessionApi['state'], actor: ActorId, type: ActionType, spent: { ap: number; moneyBn: number }, names: Record<string, string> = provinceNames(state)): string {
+  const reason = reasonInWords(unavailableReason(state, actor, type, spent), names);
+  return reason ? `Why: ${reason}` : '';
+}
+
+function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, options: Order[], names: Record<string, string>, cities: Record<string, string>, changed: () => void, spent: { ap: number; moneyBn: number }): HTMLElement {
   const spec = ACTION_SPECS[type];
   const id = `opt-${type.replace('.', '-')}`;
   const select = el('select', { id, 'aria-label': `${spec.label}: options`, disabled: options.length === 0 },
@@ -119,5 +129,6 @@ function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, o
     el('p', { className: 'reactions' }, `Likely reactions: ${spec.reactions}`),
     el('p', { className: 'muted' }, `Source: ${spec.claim.section}, ${spec.claim.note}`),
     el('div', { className: 'row' }, select, queueBtn),
+    options.length === 0 ? el('p', { className: 'why-not small' }, whyUnavailable(session.state, actor, type, spent, names)) : null,
   );
 }
