@@ -71,7 +71,7 @@ describe('replay and branch', () => {
     await endTurn(page);
     expect(await stability(page)).toBeLessThan(15);
     await page.locator('#open-review').click();
-    expect(await page.locator('#white-cell-acts').textContent()).toContain('ARM.stability to 5 (note: mass protests in Yerevan)');
+    expect(await page.locator('#white-cell-acts').textContent()).toContain('Armenia\'s stability to 5 (note: mass protests in Yerevan)');
     expect(errors).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('replay and branch', () => {
     await endTurn(page);
     await page.locator('#open-review').click();
     const acts = await page.locator('#white-cell-acts').textContent();
-    expect(acts).toContain('ARM-AZE.rung to 6');
+    expect(acts).toContain('the escalation rung between Yerevan and Baku to 6');
     expect(acts).toContain('Crisis start');
     expect(errors).toEqual([]);
   });

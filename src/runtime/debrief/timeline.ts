@@ -10,6 +10,7 @@ import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { WORLD_EVENTS } from '../../sim/systems/catalogue.js';
 import type { Seats, TurnLogEntry } from '../types.js';
 import { monthOf, pathName, seatName, valueWords } from './calendar.js';
+import { adjustAmount, adjustLabel } from '../../shared/adjustLabels.js';
 import { provinceNames, reasonInWords, withArticles } from '../../shared/reasonWords.js';
 
 /** What the debrief needs from a session (a GameSessionApi, a loaded save or a PlayResult all fit). */
@@ -116,7 +117,7 @@ function facilitatorActs(entry: TurnLogEntry | undefined): string[] {
     const what = order ? `${seatName(order.actor)}'s ${labelOf(order.type).toLowerCase()}` : `order #${index}`;
     acts.push(`White Cell forced ${what} to ${o.outcome} (note: ${o.note})`);
   }
-  for (const a of f.adjust ?? []) acts.push(`White Cell set ${a.path} to ${a.value}${a.note ? ` (note: ${a.note})` : ''}`);
+  for (const a of f.adjust ?? []) acts.push(`White Cell set ${adjustLabel(a.path)} to ${adjustAmount(a.path, a.value)}${a.note ? ` (note: ${a.note})` : ''}`);
   return acts;
 }
 
