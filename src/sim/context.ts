@@ -52,6 +52,12 @@ export interface ActionSpec {
   claim: { section: string; note: string };
   /** Who notices and minds, in plain words, for the "likely reactions" hint. */
   reactions: string;
+  /**
+   * What the action needs before `enumerate` lists any option, in plain words ("needs a relation of -30
+   * or less with a target you trade with"): the orders panel shows it when there is no option at all.
+   * Kept beside `enumerate`, whose first condition it describes.
+   */
+  needs: string;
   check(state: GameState, order: Order): string | null;
   apply(ctx: SimContext, order: Order): void;
   /** Candidate parameter sets for `actor` (used by agents and the orders panel); each still goes through check. */

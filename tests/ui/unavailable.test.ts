@@ -7,7 +7,7 @@ import { ACTION_TYPES } from '../../src/shared/actions.js';
 import { PLAYABLE_IDS } from '../../src/shared/ids.js';
 import { ACTION_SPECS } from '../../src/sim/actions/index.js';
 import { legalOrders } from '../../src/sim/orders.js';
-import { NEEDS, unavailableReason } from '../../src/runtime/orderOptions.js';
+import { unavailableReason } from '../../src/runtime/orderOptions.js';
 import { whyUnavailable } from '../../src/ui/panels/orders.js';
 import { setupGame } from '../helpers/setupGame.js';
 
@@ -37,7 +37,7 @@ describe('why an action is not available', () => {
   it('says what an action needs when it has no candidate at all', () => {
     // No relation at -30 or below: nobody to sanction.
     const s = setupGame({ seed: 3, mutate: (g) => { for (const k in g.pairs) g.pairs[k].relation = Math.max(g.pairs[k].relation, 0); } });
-    expect(unavailableReason(s, 'ARM', 'economy.sanction')).toBe(NEEDS['economy.sanction']);
+    expect(unavailableReason(s, 'ARM', 'economy.sanction')).toBe(ACTION_SPECS['economy.sanction'].needs);
     expect(whyUnavailable(s, 'ARM', 'economy.sanction', { ap: 0, moneyBn: 0 })).toBe('Why: needs a relation of -30 or less with a target you trade with');
   });
 

@@ -62,6 +62,7 @@ export const aras: ActionSpec = {
   cost: (s, o) => ({ ap: 1, moneyBn: o.params.step === 'build' ? rule(s, 'arasBuildCostBn', 0.05) : 0 }),
   claim: { section: '§Postwar', note: 'Tehran offered a land route to Nakhchivan through its territory along the Aras, with restored ties; Baku engaged to lower tension yet kept pressing for Zangezur.' },
   reactions: 'Agreement warms Baku-Tehran and eases the rung; Yerevan is relieved; suspension costs trust and credibility.',
+  needs: 'no step of the Aras route is open now',
   check: (s, o) => checkEnum(o, 'step', ARAS_STEPS) ?? BLOCKS[o.params.step as ArasStep](s, o),
   apply(ctx, o) {
     const step = o.params.step as ArasStep;

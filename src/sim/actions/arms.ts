@@ -63,6 +63,7 @@ export const buy: ActionSpec = {
   }),
   claim: { section: '§Israel, §Postwar', note: 'About seven tenths of Baku\'s arms came from Israel, drones and missile defence above all; Yerevan turned to India, France and the US.' },
   reactions: 'Tehran minds Israeli arms (drones most) in Azerbaijan; Moscow minds Armenian purchases from France, the US or India; Baku minds anyone arming Yerevan.',
+  needs: 'no supplier will sell to you now',
   check(s, o) {
     const bad = checkEnum(o, 'supplier', SUPPLIER_IDS) ?? checkEnum(o, 'item', ARMS_ITEMS) ?? lagProblem(o);
     return bad ?? armsRefusal(s, o.actor, o.params.supplier as SupplierId, o.params.item as ArmsItem);
@@ -103,6 +104,7 @@ export const sell: ActionSpec = {
   cost: () => ({ ap: 1, moneyBn: 0 }),
   claim: { section: '§Israel, §Postwar', note: 'Israel sells Baku advanced kit for oil and access; Tehran reportedly trained Armenians on Iranian drones and pressed India to arm Yerevan.' },
   reactions: 'As for a purchase: Tehran minds Israeli arms to Baku, Baku minds Iranian arms to Yerevan, Yerevan minds Russian arms to Baku.',
+  needs: 'needs a buyer with a relation of 20 or more that you may arm',
   check(s, o) {
     const bad = checkOtherActor(o) ?? checkEnum(o, 'item', ARMS_ITEMS);
     if (bad) return bad;

@@ -18,6 +18,7 @@ export const strike: ActionSpec = {
   cost: (s) => ({ ap: 1, moneyBn: rule(s, 'strikeCostBn', 0.05) }),
   claim: { section: '§Conclusion', note: 'Border clashes with Armenian soldiers killed, and a feared Iranian strike on Azerbaijan as a soft target, are the article\'s flashpoints.' },
   reactions: 'The target\'s pact holders and anyone already in confrontation with the striker check their commitments; a peace treaty is broken.',
+  needs: 'needs a dispute at rung 3 (economic pressure) or higher with the target',
   check(s, o) {
     const bad = checkOtherActor(o) ?? checkProvince(s, o, true);
     if (bad) return bad;
@@ -78,6 +79,7 @@ export const offensive: ActionSpec = {
   cost: (s) => ({ ap: 2, moneyBn: rule(s, 'offensiveCostBn', 0.2) }),
   claim: { section: '§Postwar', note: 'The article judges a major Azerbaijani assault on Armenia unlikely because it would force Tehran to react, yet it remains the path to regional war.' },
   reactions: 'The victim\'s pact holders, states in confrontation with the attacker, and Tehran for anything near its border check their commitments; foreign troops in the province fight; a peace treaty between the two is broken.',
+  needs: 'needs a neighbouring province held by a state you are in confrontation with (rung 4 or higher)',
   check(s, o) {
     const bad = checkProvince(s, o) ?? checkOtherActor(o, 'target', true);
     if (bad) return bad;

@@ -40,6 +40,7 @@ export const influence: ActionSpec = {
   cost: (s) => ({ ap: 1, moneyBn: rule(s, 'covertCostBn', 0.02) }),
   claim: { section: '§Iran-Armenia', note: 'Tehran courted conservative Shiite clergy (Nardaran, 2015) and allegedly Talysh separatists; these efforts mostly failed to move mainstream Azerbaijani society.' },
   reactions: 'Unexposed: seen only by its author. Exposed: the target protests, relation and trust fall, the rung rises to 5, the author loses standing.',
+  needs: 'needs a rival (a relation below 0) to work against',
   check: (_s, o) => checkOtherActor(o),
   apply(ctx, o) {
     const t = targetOf(o);

@@ -29,6 +29,7 @@ export const summit: ActionSpec = {
   cost: ONE_AP,
   claim: { section: 'all sections', note: 'Every alignment in the article is built and repaired through leaders\' visits and talks.' },
   reactions: 'Partners hostile to the other side (Israel on Baku-Tehran talks) mind; backing down after a denunciation costs credibility.',
+  needs: 'needs a state you have diplomatic ties with',
   check: (s, o) => checkOtherActor(o) ?? (noDirectTies(o.actor, targetOf(o)) ? NO_DIRECT_TIES_TEXT : null) ?? summitTooSoon(s, o.actor, targetOf(o)),
   apply(ctx, o) {
     const t = targetOf(o);
@@ -87,6 +88,7 @@ export const denounce: ActionSpec = {
   cost: ONE_AP,
   claim: { section: '§Postwar', note: 'Capitals trade public accusations (Tehran calling Baku revanchist, Yerevan condemning Israeli arms); words bind the speaker.' },
   reactions: 'The target resents it; Ankara gains standing in the Muslim world when it denounces Israel over Gaza.',
+  needs: 'needs another state to denounce',
   check: (_s, o) => checkOtherActor(o),
   apply(ctx, o) {
     const t = targetOf(o);
@@ -117,6 +119,7 @@ export const expel: ActionSpec = {
   cost: ONE_AP,
   claim: { section: '§Iran-Armenia', note: 'After the January 2023 attack on its embassy in Tehran, Baku withdrew its staff and diplomats were expelled in turn.' },
   reactions: 'Relation and trust with the target fall sharply and the dispute climbs to rung 3; the target decides whether to answer in kind (Baku and Tehran expelled each other\'s diplomats in 2023).',
+  needs: 'needs an embassy or a consulate of the other side to expel',
   check(s, o) {
     const bad = checkOtherActor(o);
     if (bad) return bad;

@@ -18,6 +18,7 @@ export const oil: ActionSpec = {
   cost: () => ({ ap: 1, moneyBn: 0 }),
   claim: { section: '§Israel, §Conclusion', note: 'A large share of Israel\'s crude comes from Azerbaijan; Baku kept shipping (a tanker to Eilat) and stayed out of a Tehran-led oil boycott.' },
   reactions: 'Israel values the oil (a cut hurts relations); Tehran and, while Gaza burns, Ankara mind more oil; a cut lifts Ankara\'s boycott line.',
+  needs: 'no change of the oil flow is open now',
   check(s, o) {
     const bad = checkEnum(o, 'level', OIL_LEVELS);
     if (bad) return bad;
@@ -63,6 +64,7 @@ export const sanction: ActionSpec = {
   cost: (s, o) => ({ ap: 1, moneyBn: o.params.lift ? 0 : round2(Math.min(0.2, Math.max(0.02, s.actors[o.actor].gdpBn * 0.0002))) }),
   claim: { section: '§Conclusion', note: 'Turkey halted trade with Israel over Gaza, and Tehran led a boycott of Israeli goods and oil that Baku stayed out of.' },
   reactions: 'The target\'s relation falls; Ankara gains standing in the Muslim world when it sanctions Israel.',
+  needs: 'needs a relation of -30 or less with a target you trade with',
   check(s, o) {
     const bad = checkOtherActor(o);
     if (bad) return bad;

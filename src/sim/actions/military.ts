@@ -20,6 +20,7 @@ export const drill: ActionSpec = {
   cost: (s, o) => ({ ap: 1, moneyBn: o.params.with ? rule(s, 'jointDrillCostBn', 0.03) : rule(s, 'drillCostBn', 0.02) }),
   claim: { section: '§Turkey, §Iran-Armenia', note: 'Iran staged large drills on Azerbaijan\'s border after 2020; Baku and Ankara answered with their own, part of more than twenty joint exercises in 2022.' },
   reactions: 'The target reads it as a threat (rung 4); partners in a joint drill trust each other more.',
+  needs: 'needs a rival (a relation below 0) within reach',
   check(s, o) {
     const bad = checkOtherActor(o) ?? checkOtherActor(o, 'with', true);
     if (bad) return bad;
@@ -175,6 +176,7 @@ export const deploy: ActionSpec = {
   cost: (s) => ({ ap: 1, moneyBn: rule(s, 'deployCostBn', 0.03) }),
   claim: { section: '§Postwar', note: 'Tehran moved Guards and army units to Azerbaijan\'s border and discussed stationing troops in Syunik with Yerevan to deter an assault.' },
   reactions: 'States hostile to the deployer that hold a neighbouring province (Baku for Iranian troops in Syunik) move to rung 4.',
+  needs: 'needs a border province you hold or are invited into',
   check(s, o) {
     const bad = checkProvince(s, o);
     if (bad) return bad;
@@ -241,6 +243,7 @@ export const mobilise: ActionSpec = {
   cost: (s, o) => ({ ap: 1, moneyBn: Math.round(s.actors[o.actor].milexBn * rule(s, 'mobilisationCostShare', 0.02) * 100) / 100 }),
   claim: { section: '§Postwar', note: 'Moving forces toward a border is how Tehran signalled resolve to Baku.' },
   reactions: 'States in a dispute with the actor (rung >= 2) take it as a threat.',
+  needs: 'your forces are already fully mobilised',
   check: (s, o) => (fullyMobilised(s, o.actor) ? `${o.actor} is already mobilised` : null),
   apply(ctx, o) {
     const s = ctx.state as GameState;
@@ -266,6 +269,7 @@ export const standDown: ActionSpec = {
   cost: () => ({ ap: 1, moneyBn: 0 }),
   claim: { section: '§Postwar', note: 'Stepping down the ladder is possible but a climb-down after threats costs face (audience costs).' },
   reactions: 'Rivals at rung 4 ease a step; a recent threat or denunciation makes it a visible climb-down.',
+  needs: 'your forces are already at peacetime readiness',
   check: (s, o) => (atPeaceReadiness(s, o.actor) ? `${o.actor} is already at peace readiness` : null),
   apply(ctx, o) {
     const s = ctx.state as GameState;

@@ -75,6 +75,7 @@ export const openMission: ActionSpec = {
   cost: ONE_AP,
   claim: { section: '§Iran-Armenia, §Israel', note: 'Tehran opened a consulate in Syunik as a signal to Baku; Baku opened an embassy in Israel in 2023, which Tehran took as a hostile front.' },
   reactions: 'The host\'s enemies mind (Iran on an Azerbaijani embassy in Israel); Baku minds an Iranian consulate in Syunik.',
+  needs: 'no state accepts a new embassy or consulate now: the host needs a fair relation and a calm dispute',
   check(s, o) {
     const bad = checkOtherActor(o) ?? checkEnum(o, 'mission', MISSION_KINDS) ?? checkProvince(s, o, true);
     if (bad) return bad;
@@ -196,6 +197,7 @@ export const mediate: ActionSpec = {
   cost: ONE_AP,
   claim: { section: '§Israel', note: 'Baku worked to reconcile Ankara and Israel before the Gaza war undid the rapprochement.' },
   reactions: 'Both parties judge the broker; the Gaza war makes Turkey-Israel talks much harder.',
+  needs: 'needs two friends (relation 20 or more with you) on poor terms with each other (below 30)',
   check(s, o) {
     const bad = checkOtherActor(o) ?? checkOtherActor(o, 'between');
     if (bad) return bad;

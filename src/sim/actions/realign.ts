@@ -57,6 +57,7 @@ export const realign: ActionSpec = {
   cost: () => ({ ap: 1, moneyBn: 0 }),
   claim: { section: '§Postwar', note: 'Feeling abandoned by Moscow, Yerevan limited its CSTO role, joined the ICC and courted Washington, Paris and New Delhi; Russian elites resented it.' },
   reactions: 'Moscow: relation and trust down, pressure on Armenian stability; leaving the CSTO ends the Russian defence pact; Tehran dislikes a Western presence on its border.',
+  needs: 'every change of alignment open to Armenia has been made',
   check(s, o) {
     const bad = checkEnum(o, 'move', REALIGN_MOVES);
     if (bad) return bad;

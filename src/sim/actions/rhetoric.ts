@@ -22,6 +22,7 @@ export const rhetoric: ActionSpec = {
   cost: () => ({ ap: 1, moneyBn: 0 }),
   claim: { section: '§Postwar', note: 'Officials in Baku, the president included, have called Armenia "Western Azerbaijan", which Yerevan and Tehran read as revanchism.' },
   reactions: 'A revanchist line lowers the relation with rivals and those it alarms (Yerevan and Tehran for Baku); a conciliatory line eases them.',
+  needs: 'no other line to take',
   check(s, o) {
     const bad = checkEnum(o, 'line', RHETORIC_LINES);
     if (bad) return bad;

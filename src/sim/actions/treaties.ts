@@ -209,6 +209,7 @@ export const proposeTreaty: ActionSpec = {
   cost: (s, o) => ({ ap: o.params.answer === undefined ? 1 : 0, moneyBn: acceptedArmsPrice(s, o) }),
   claim: { section: '§Postwar', note: 'The Shusha Declaration binds Ankara to Baku but without explicit alliance guarantees; Baku presses Yerevan for a peace deal on its terms.' },
   reactions: 'Rivals mind defence pacts (Tehran on Ankara-Baku, Baku on Tehran-Yerevan, Moscow on any Armenian pact); Tehran minds an extraterritorial corridor deal.',
+  needs: 'no treaty is open now: the pairs already have them, or relations are too poor',
   check(s, o) {
     if (o.params.answer !== undefined) {
       const bad = checkEnum(o, 'answer', ANSWERS) ?? checkOtherActor(o) ?? checkEnum(o, 'kind', ANSWER_KINDS) ?? checkTerms(o);

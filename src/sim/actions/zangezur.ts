@@ -54,6 +54,7 @@ export const zangezur: ActionSpec = {
   cost: (s, o) => (o.params.step === 'seize' ? { ap: 2, moneyBn: rule(s, 'offensiveCostBn', 0.2) } : { ap: 1, moneyBn: 0 }),
   claim: { section: '§Iran-Armenia, §Postwar', note: 'Baku\'s push for an extraterritorial strip along the Iran-Armenia border would take Yerevan\'s authority and Tehran\'s border with Armenia; both coordinate to stop it.' },
   reactions: 'Tehran minds any extraterritorial demand (a red line; relation down, rung up sharply) and a seizure most of all; Yerevan resents demands.',
+  needs: 'the corridor question is settled, or no step of it is yours now',
   check: (s, o) => checkEnum(o, 'step', ZANGEZUR_STEPS) ?? checkEnum(o, 'mode', CORRIDOR_MODES, true) ?? stepProblem(s, o),
   apply(ctx, o) {
     const step = o.params.step as ZangezurStep;
