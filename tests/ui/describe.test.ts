@@ -80,3 +80,13 @@ describe('the United States in running text', () => {
     expect(reasonInWords('USA does not export drones')).toBe('The United States does not export drones');
   });
 });
+
+describe('money in words', () => {
+  it('shows a $20m order moving a $2bn treasury, and rounds larger sums to a tenth', async () => {
+    const { money } = await import('../../src/ui/text/describe.js');
+    expect(money(1.98)).toBe('$1.98bn');
+    expect(money(2)).toBe('$2.00bn');
+    expect(money(12.44)).toBe('$12.4bn');
+    expect(money(0.35)).toBe('$350m');
+  });
+});

@@ -120,8 +120,13 @@ export function describeOrder(o: Order, label: string, provinceNames: Record<str
   return d === NOTHING_TO_CHOOSE ? label : `${label}: ${d}`;
 }
 
+/**
+ * An amount of money: "$1.98bn" (two decimals under $10bn, so a $20m order visibly moves a $2.0bn
+ * treasury), "$12.4bn", "$350m".
+ */
 export function money(bn: number): string {
-  return bn >= 1 ? `$${bn.toFixed(1)}bn` : `$${Math.round(bn * 1000)}m`;
+  if (bn >= 10) return `$${bn.toFixed(1)}bn`;
+  return bn >= 1 ? `$${bn.toFixed(2)}bn` : `$${Math.round(bn * 1000)}m`;
 }
 
 export function people(n: number): string {
