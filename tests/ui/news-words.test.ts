@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triggerWords } from '../../src/ui/panels/news.js';
+import { ownReactionNote, triggerWords } from '../../src/ui/panels/news.js';
 import { reasonInWords } from '../../src/shared/reasonWords.js';
 import { buildTimeline } from '../../src/runtime/debrief/timeline.js';
 import { resolveTurn } from '../../src/sim/engine.js';
@@ -33,5 +33,17 @@ describe('refusal reasons in words', () => {
     const timeline = buildTimeline({ state: r.state, events: r.events, log: [{ turn: s.turn, orders: [], rejected: r.rejected, agentFailures: [], stateHash: '' }] });
     const reason = timeline[0].refused[0].reason;
     expect(reason).toBe('Moscow will not drill against Baku: relation 34.1 (needs < 30)');
+  });
+});
+
+describe('the note under a reaction of the player\'s own state', () => {
+  it('says a lapsed offer lapsed, not that the government reacted', () => {
+    const s = setupGame({ seats: { ARM: 'human' }, mutate: (g) => { g.pairs['ARM-IRN'].relation = 60; } });
+    const offered = resolveTurn(s, [{ actor: 'IRN', type: 'diplomacy.proposeTreaty', params: { target: 'ARM', kind: 'defencePact', level: 'vague' } }]);
+    expect(offered.rejected).toEqual([]);
+    const lapsed = resolveTurn(offered.state, []).events.find((e) => e.kind === 'reaction' && e.actor === 'ARM')!;
+    expect(lapsed.text).toMatch(/lapses without an answer\.$/);
+    expect(ownReactionNote(lapsed)).toBe('An offer to your state lapses when it is not answered in the month it was made.');
+    expect(ownReactionNote({ ...lapsed, text: 'Yerevan protests.' })).toMatch(/^Your government's reaction/);
   });
 });

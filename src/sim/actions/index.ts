@@ -42,3 +42,4 @@ export const ACTION_SPECS: Record<ActionType, ActionSpec> = {
 };
 
 export type { ActionSpec };
+export { LAPSES } from './proposals.js';

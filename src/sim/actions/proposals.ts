@@ -38,6 +38,9 @@ export function fallbackFactors(s: GameState, p: Proposal): Factor[] {
   return f;
 }
 
+/** How the news ends the sentence of an offer a team left unanswered (the UI tells it from a reaction). */
+export const LAPSES = 'lapses without an answer.';
+
 /** Settles every proposal that had its turn to be answered. */
 export function settleProposals(ctx: SimContext): void {
   const s = ctx.state as GameState;
@@ -51,7 +54,7 @@ export function settleProposals(ctx: SimContext): void {
     const what = KIND_NAMES[p.kind] ?? p.kind;
     if (s.actors[p.to].controller === 'human') {
       const ev = ctx.emit({ kind: 'reaction', type: o.type, actor: p.to, target: p.from, outcome: 'info', claim: '§Postwar',
-        text: `${seat(p.from)}'s offer of ${what} to ${seat(p.to)} lapses without an answer.` });
+        text: `${seat(p.from)}'s offer of ${what} to ${seat(p.to)} ${LAPSES}` });
       refuseProposal(ctx, p, 'no answer', ev);
       continue;
     }

@@ -12,6 +12,7 @@ import { labelOf } from '../../runtime/debrief/timeline.js';
 import { postureWords } from '../../agents/types.js';
 import { provinceNames, reasonInWords, withArticles } from '../../shared/reasonWords.js';
 import { chanceView, originWords } from '../text/chance.js';
+import { LAPSES } from '../../sim/actions/index.js';
 
 /** Whether `viewer` may see the event (covert acts not exposed stay hidden from others). */
 export function visibleTo(ev: GameEvent, viewer: ActorId): boolean {
@@ -25,6 +26,16 @@ export function isAgentMove(ev: GameEvent, state: GameState): boolean {
 }
 
 /** An agent's trigger reads "t1-17: Baku exposes ..."; the id is for machines, the turn for people. */
+/**
+ * The note under a rules-made reaction of the player's own state. An offer left unanswered lapses: that
+ * is not a reaction of the player's government (a lapsed offer had been labelled one).
+ */
+export function ownReactionNote(ev: GameEvent): string {
+  return ev.text.endsWith(LAPSES)
+    ? 'An offer to your state lapses when it is not answered in the month it was made.'
+    : 'Your government\'s reaction, applied by the rules (it is not one of your orders).';
+}
+
 export function triggerWords(trigger: string): string {
   // "Tehran pushes construction of the Aras route (turn 3)": the event's own capital letter stays.
   const m = /^t(\d+)-\d+:\s*(.*)$/s.exec(trigger);
@@ -100,7 +111,7 @@ function item(ev: GameEvent, state: GameState, viewer: ActorId, times = 1): HTML
     el('div', { className: 'meta' }, `${who} · ${what}${ev.probability !== undefined ? ` · ${chanceView(ev)?.short ?? ''}` : ''}`),
     el('div', {}, withArticles(ev.text), times > 1 ? el('span', { className: 'muted' }, ` (${times} times this month)`) : null),
     ev.kind === 'reaction' && ev.actor === viewer && state.actors[viewer]?.controller !== 'agent'
-      ? el('div', { className: 'muted' }, 'Your government\'s reaction, applied by the rules (it is not one of your orders).')
+      ? el('div', { className: 'muted' }, ownReactionNote(ev))
       : null,
     harm ? el('div', { className: 'cost-human' }, `Human cost: ${people(ev.casualties ?? 0)} killed or wounded, ${people(ev.displaced ?? 0)} displaced`) : null,
     agent || ev.probability !== undefined || ev.kind === 'scripted' || ev.kind === 'facilitator' ? whyCard(ev, state, viewer) : null,
