@@ -74,10 +74,16 @@ function gambleQuestions(timeline: readonly TimelineTurn[]): DebriefQuestion[] {
   const failed = timeline.flatMap((t) => t.decisions.map((d) => ({ t, d })))
     .filter(({ d }) => d.outcome === 'failure' && d.probability !== null && d.actor)
     .sort((a, b) => (b.d.probability ?? 0) - (a.d.probability ?? 0));
-  return failed.slice(0, 1).map(({ t, d }) => ({
-    topic: 'gamble', ref: d.eventId,
-    text: `In ${t.month}, ${seatName(d.actor)}'s "${d.label}" failed although it had a ${Math.round((d.probability ?? 0) * 100)}% chance. Was the risk worth taking, and who gained from the failure?`,
-  }));
+  return failed.slice(0, 1).map(({ t, d }) => {
+    const pct = Math.round((d.probability ?? 0) * 100);
+    // A covert act's recorded chance is of staying hidden, and its failure is being exposed (covert.ts):
+    // "failed although it had a 66% chance" had read as a 66% chance of exposure.
+    const what = d.type === 'covert.influence' ? `was exposed although it had a ${pct}% chance of staying hidden` : `failed although it had a ${pct}% chance of success`;
+    return {
+      topic: 'gamble', ref: d.eventId,
+      text: `In ${t.month}, ${seatName(d.actor)}'s "${d.label}" ${what}. Was the risk worth taking, and who gained from the failure?`,
+    };
+  });
 }
 
 function refusedQuestions(timeline: readonly TimelineTurn[]): DebriefQuestion[] {
