@@ -130,10 +130,10 @@ const OBJECTIVES: Record<ActorId, Def[]> = {
       const inf = israeliInfluence(s);
       return [inf < 50, clamp((100 - inf) / 50, 0, 1), `Israeli influence in Baku ${Math.round(inf)} of 100 (half the Baku-Israel relation, half Israel's share of Baku's arms)`];
     }],
-    ['azeriQuiet', 'Quiet among Iran\'s Azerbaijanis', '§Iran-Armenia', 2, (s) => {
+    ['azeriQuiet', 'Quiet among Iran\'s Azerbaijanis (Tehran\'s stability 45+, Baku\'s line not revanchist)', '§Iran-Armenia', 2, (s) => {
       const stab = s.actors.IRN.stability;
       const line = s.actors.AZE.rhetoric;
-      return [stab >= 45 && line !== 'revanchist', clamp(stab / 45, 0, 1) * (line === 'revanchist' ? 0.6 : 1), `Tehran's stability ${Math.round(stab)} (45 needed); Baku's line ${line === 'revanchist' ? 'revanchist' : 'not revanchist'}`];
+      return [stab >= 45 && line !== 'revanchist', clamp(stab / 45, 0, 1) * (line === 'revanchist' ? 0.6 : 1), `Tehran's stability ${Math.round(stab)} (45 needed), and Baku's line ${line === 'revanchist' ? 'revanchist (it must not be)' : 'not revanchist (as needed)'}`];
     }],
     ['arasRevenue', 'Aras transit revenue', '§Postwar', 1, (s) => {
       const a = s.global.aras;

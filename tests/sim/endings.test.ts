@@ -39,6 +39,11 @@ describe('endings', () => {
     expect(checkEnding(setupGame({ mutate: (g) => { g.pairs['ARM-AZE'].treaties.peace = true; } }))).toBeNull();
     expect(checkEnding(setupGame({ mutate: (g) => { g.pairs['ARM-AZE'].treaties.peace = true; g.global.zangezur.status = 'agreed'; } }))?.kind).toBe('settlement');
     expect(checkEnding(setupGame({ mutate: (g) => { g.pairs['ARM-AZE'].treaties.peace = true; g.global.aras.status = 'open'; } }))?.kind).toBe('settlement');
+    // The text names the route that settled it.
+    expect(checkEnding(setupGame({ mutate: (g) => { g.pairs['ARM-AZE'].treaties.peace = true; g.global.aras.status = 'open'; } }))?.text)
+      .toBe('A settlement: Armenia and Azerbaijan at peace under a treaty, with Nakhchivan linked to the rest of Azerbaijan by the Aras route through Iran.');
+    expect(checkEnding(setupGame({ mutate: (g) => { g.pairs['ARM-AZE'].treaties.peace = true; Object.assign(g.global.zangezur, { status: 'agreed', mode: 'transit', sovereignty: 30 }); } }))?.text)
+      .toBe('A settlement: Armenia and Azerbaijan at peace under a treaty, with a route through Syunik (Zangezur) agreed (transit under Armenian control, 30 on the 0-100 sovereignty scale).');
   });
 
   it('turn limit after the last turn, recorded with an ending event and no further turn', () => {

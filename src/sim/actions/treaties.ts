@@ -307,10 +307,14 @@ export const proposeTreaty: ActionSpec = {
       if (p.kind === 'defencePact' && !armsSupplyProblem(s, actor, p.from)) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { instead: 'armsSupply' } });
       if (p.kind === 'corridorDeal') {
         const x = offerPoint(p);
-        if (x > 0) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: 'transit', recognition: true } });
-        // Meeting the other side halfway on the sovereignty scale, between its offer and the player's own last one.
+        // Transit under Armenian control (0 on the scale) is Yerevan's own position: a counter for Yerevan
+        // only (Baku had been offered it as a counter, a move against its own side of the table).
+        if (x > 0 && actor === 'ARM') out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: 'transit', recognition: true } });
+        // Meeting the other side halfway on the sovereignty scale, between its offer and the player's own
+        // last one, and only on the player's own side of the offer (a counter never goes past it).
         const half = Math.round((x + ownLastSovereignty(s, p, actor)) / 2);
-        if (half !== x && half > 0) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: half >= 70 ? 'extraterritorial' : 'transit', sovereignty: half, recognition: true } });
+        const ownSide = actor === 'ARM' ? half < x : half > x;
+        if (ownSide && half > 0) out.push({ answer: 'counter', target: p.from, kind: p.kind, terms: { mode: half >= 70 ? 'extraterritorial' : 'transit', sovereignty: half, recognition: true } });
       }
     }
     for (const t of ACTOR_IDS) {

@@ -77,10 +77,11 @@ export const zangezur: ActionSpec = {
       z.sovereignty = to;
       if (step === 'demand') {
         addActor(ctx.state, ev, o.actor, 'nationalism', 2);
-        // Even a demand for transit under Armenian control is a demand: Yerevan insists the route's terms are its own to set.
+        // A demand for transit under Armenian control asks for Yerevan's own position, but as a demand: Yerevan
+        // answers that the roads open on terms agreed with it (it had "rejected" its own terms).
         const r = reactionEvent(ctx, o, 'ARM', o.actor, ext
           ? `Yerevan rejects ${seat(o.actor)}'s demand as a claim on Armenian sovereignty.`
-          : `Yerevan rejects ${seat(o.actor)}'s demand: the terms of any route through Syunik are for Armenia to set, not to be dictated.`, '§Postwar');
+          : `Yerevan answers ${seat(o.actor)}'s demand: roads through Syunik will open under Armenian law and control, on terms agreed with Yerevan, not demanded of it.`, '§Postwar');
         addRelation(ctx.state, r, 'ARM', o.actor, ext ? -8 : -3);
         raiseRungTo(ctx.state, r, 'ARM', o.actor, 2);
         if (o.actor !== 'IRN') iranOnCorridor(ctx, o, o.actor, ext, 1);

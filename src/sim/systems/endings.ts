@@ -45,7 +45,12 @@ export function checkEnding(state: GameState): Ending | null {
   const g = state.global;
   const corridor = g.zangezur.status === 'agreed' || g.aras.status === 'open' || p.corridorDeal;
   if (p.peace && corridor) {
-    return { kind: 'settlement', turn, actors: ['ARM', 'AZE'], text: 'A settlement: Armenia and Azerbaijan sign a peace treaty with a corridor arrangement.' };
+    // Say which route settled it: the text had read "sign a peace treaty with a corridor arrangement" in
+    // a game whose treaty was months old and whose route was the Aras, opened that month.
+    const route = g.zangezur.status === 'agreed'
+      ? `a route through Syunik (Zangezur) agreed (${g.zangezur.mode === 'extraterritorial' ? 'extraterritorial' : 'transit under Armenian control'}, ${g.zangezur.sovereignty} on the 0-100 sovereignty scale)`
+      : g.aras.status === 'open' ? 'Nakhchivan linked to the rest of Azerbaijan by the Aras route through Iran' : 'a corridor deal signed';
+    return { kind: 'settlement', turn, actors: ['ARM', 'AZE'], text: `A settlement: Armenia and Azerbaijan at peace under a treaty, with ${route}.` };
   }
   if (turn >= state.scenario.turns) {
     return { kind: 'turnLimit', turn, text: 'The last turn has been played: the region stays in frozen hostility. Scores decide.' };

@@ -113,7 +113,7 @@ describe('corridor.zangezur', () => {
     const s = setupGame();
     const transit = play(s, order('TUR', 'corridor.zangezur', { step: 'demand', mode: 'transit' }));
     const t = transit.events.find((e) => e.kind === 'reaction' && e.actor === 'ARM')!;
-    expect(t.text).toBe('Yerevan rejects Ankara\'s demand: the terms of any route through Syunik are for Armenia to set, not to be dictated.');
+    expect(t.text).toBe('Yerevan answers Ankara\'s demand: roads through Syunik will open under Armenian law and control, on terms agreed with Yerevan, not demanded of it.');
     const ext = play(s, order('AZE', 'corridor.zangezur', { step: 'demand', mode: 'extraterritorial' }));
     expect(ext.events.find((e) => e.kind === 'reaction' && e.actor === 'ARM')!.text).toBe('Yerevan rejects Baku\'s demand as a claim on Armenian sovereignty.');
   });

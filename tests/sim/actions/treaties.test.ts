@@ -100,6 +100,10 @@ describe('diplomacy.proposeTreaty', () => {
     // Yerevan's menu: accept, refuse, its own line (ordinary transit) and halfway between Baku's 60 and its own 10.
     const menu = ACTION_SPECS['diplomacy.proposeTreaty']!.enumerate(r3.state, 'ARM').filter((p) => p.answer && p.kind === 'corridorDeal');
     expect(menu.map((p) => [p.answer, (p.terms as { sovereignty?: number } | undefined)?.sovereignty])).toEqual([['accept', undefined], ['refuse', undefined], ['counter', undefined], ['counter', 35]]);
+    // Baku's menu against Yerevan's 10 never moves past it: no 'transit' counter at 0 (Yerevan's own
+    // position), and halfway between 10 and Baku's own extraterritorial opening (100) is 55, on Baku's side.
+    const r2menu = ACTION_SPECS['diplomacy.proposeTreaty']!.enumerate(r2.state, 'AZE').filter((p) => p.answer === 'counter' && p.kind === 'corridorDeal');
+    expect(r2menu.map((p) => (p.terms as { sovereignty?: number }).sovereignty)).toEqual([55]);
     // Accepted, the deal stands at the point signed, not at the end of its mode's scale.
     const r4 = play(r3.state, order('ARM', 'diplomacy.proposeTreaty', { answer: 'accept', target: 'AZE', kind: 'corridorDeal' }));
     expect(r4.state.global.zangezur).toMatchObject({ status: 'agreed', mode: 'transit', sovereignty: 60 });
