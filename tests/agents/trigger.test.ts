@@ -25,7 +25,10 @@ describe('the trigger named on a Why? card', () => {
     expect(pickTrigger(memory, { actor: 'TUR', type: 'diplomacy.summit', params: { target: 'RUS' } }, undefined, 6)).toBeUndefined();
   });
 
-  it('may be any remembered event for an order without a target', () => {
-    expect(pickTrigger(memory, { actor: 'TUR', type: 'rhetoric.set', params: { line: 'assertive' } }, undefined, 6)).toBe('t5-1: Yerevan proposes talks on transit under Armenian control through Syunik (Zangezur).');
+  it('is a world event or an act naming the agent for an order without a target', () => {
+    // Ankara's new line answers the Gaza war, not Yerevan's corridor talks (the most salient event).
+    expect(pickTrigger(memory, { actor: 'TUR', type: 'rhetoric.set', params: { line: 'assertive' } }, undefined, 6)).toBe('t5-2: Fighting in Gaza intensifies; Israeli strikes draw protests across the Muslim world.');
+    const named = { ...memory, salient: [...memory.salient, ev('t5-4', 'ARM', 'Yerevan denounces Ankara.', 1)] };
+    expect(pickTrigger(named, { actor: 'TUR', type: 'military.mobilise', params: {} }, undefined, 6)).toBe('t5-4: Yerevan denounces Ankara.');
   });
 });

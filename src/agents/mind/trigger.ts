@@ -3,7 +3,7 @@
  * whether it concerns the corridor, how much it mattered and how recent it is).
  */
 import type { Order } from '../../shared/actions.js';
-import { ACTOR_NAMES, isActorId } from '../../shared/ids.js';
+import { ACTOR_NAMES, isActorId, type ActorId } from '../../shared/ids.js';
 import type { AgentMemory, SalientEvent } from './memory.js';
 
 const CORRIDOR_KEYS = new Set(['armeniaBorder', 'syunikKept', 'nakhchivanLink', 'arasRevenue']);
@@ -12,14 +12,21 @@ const CORRIDOR_KEYS = new Set(['armeniaBorder', 'syunikKept', 'nakhchivanLink', 
  * Whether a remembered event can have triggered an order aimed at `target`: an act of the target's, or
  * a world event that names it. A review had Ankara expelling Israel's diplomats "triggered" by Yerevan's
  * corridor talks, and Baku taking Syunik by Tehran's objection to those talks: the most salient event,
- * whoever it came from. An order with no target may be triggered by any event.
+ * whoever it came from. An order with no target answers a world event or an act that names the agent.
  */
-function concerns(ev: SalientEvent, target: unknown): boolean {
-  if (typeof target !== 'string' || !isActorId(target)) return true;
+function concerns(ev: SalientEvent, target: unknown, me: ActorId): boolean {
+  // An order with no target (a line of rhetoric, mobilising) answers a world event or what others did
+  // to the agent itself: Moscow's mobilisation had been "triggered" by Yerevan rejecting Ankara's demand.
+  if (typeof target !== 'string' || !isActorId(target)) return ev.actor === null || names(ev.text, me);
   if (ev.actor === target) return true;
   if (ev.actor !== null) return false;
-  const n = ACTOR_NAMES[target];
-  return ev.text.includes(n.seat) || ev.text.includes(n.state) || ev.text.includes(n.adjective);
+  return names(ev.text, target);
+}
+
+/** Whether `text` names the state (its capital, its name or its adjective). */
+function names(text: string, who: ActorId): boolean {
+  const n = ACTOR_NAMES[who];
+  return text.includes(n.seat) || text.includes(n.state) || text.includes(n.adjective);
 }
 
 /**
@@ -33,7 +40,7 @@ export function pickTrigger(memory: AgentMemory, order: Order, topKey: string | 
   let best: SalientEvent | null = null;
   let bestScore = 0;
   for (const ev of memory.salient) {
-    if (!concerns(ev, target)) continue;
+    if (!concerns(ev, target, memory.actor)) continue;
     const score = ev.weight + (ev.actor && ev.actor === target ? 2 : 0) + (ev.corridor && corridorOrder ? 2 : 0) - 0.3 * Math.max(0, turn - 1 - ev.turn);
     if (!best || score > bestScore) {
       best = ev;
