@@ -13,6 +13,8 @@ import { findTurningPoints, type TurningPoint, type TurningPointOptions } from '
 import { buildQuestions, type DebriefQuestion } from './debrief/questions.js';
 import { csvTable } from './debrief/csv.js';
 import { monthOf, seatName } from './debrief/calendar.js';
+import { debriefScope, forAudience, SCOPE_NOTES, type DebriefScope } from './debrief/audience.js';
+import { triggerWords } from '../shared/reasonWords.js';
 
 export type { DebriefInput, TimelineTurn, TimelineItem } from './debrief/timeline.js';
 export type { DebriefSeries, PairChoice } from './debrief/series.js';
@@ -21,9 +23,14 @@ export type { DebriefQuestion } from './debrief/questions.js';
 export { riskIndex, liveliestPairs, chartPairs } from './debrief/series.js';
 export { parseCsv, csvField } from './debrief/csv.js';
 export { monthOf } from './debrief/calendar.js';
+export { debriefScope, SCOPE_NOTES, type DebriefScope } from './debrief/audience.js';
 
 export interface Debrief {
   scenario: { id: string; title: string; start: string };
+  /** 'teams' while the game runs with a team at the screen: covert acts left out (debrief/audience.ts). */
+  scope: DebriefScope;
+  /** The scope in a sentence, for the page and the exports. */
+  scopeNote: string;
   /** Turns resolved so far. */
   turnsPlayed: number;
   ending: Ending | null;
@@ -39,7 +46,10 @@ export interface Debrief {
 }
 
 /** Builds the whole debrief. */
-export function buildDebrief(input: DebriefInput, options: TurningPointOptions = {}): Debrief {
+export function buildDebrief(full: DebriefInput, options: TurningPointOptions = {}): Debrief {
+  // Everything below reads only what this review's readers may see.
+  const scope = debriefScope(full);
+  const input = forAudience(full);
   const { state } = input;
   const timeline = buildTimeline(input);
   const series = buildSeries(state);
@@ -50,6 +60,7 @@ export function buildDebrief(input: DebriefInput, options: TurningPointOptions =
   const sum = (k: 'casualties' | 'displaced') => ACTOR_IDS.reduce((s, id) => s + state.actors[id][k], 0);
   return {
     scenario: { id: state.scenario.id, title: state.scenario.title, start: state.scenario.start },
+    scope, scopeNote: SCOPE_NOTES[scope],
     turnsPlayed: input.log.length,
     ending: state.ending,
     stateHash: stateHash(state),
@@ -78,7 +89,7 @@ export function debriefCsv(debrief: Debrief): string {
   const rows = debrief.timeline.flatMap((t) => [...t.decisions, ...t.happenings].map((i) => [
     i.turn, t.month, i.eventId, i.kind, i.type, i.label, i.actor ? `${i.actor} (${seatName(i.actor)})` : '', i.seat ?? '',
     i.target ?? '', i.outcome, i.probability === null ? '' : i.probability,
-    i.reasons.map((r) => `${r.text} (${r.weight >= 0 ? '+' : ''}${r.weight})`).join('; '), i.trigger ?? '',
+    i.reasons.map((r) => `${r.text} (${r.weight >= 0 ? '+' : ''}${r.weight})`).join('; '), i.trigger ? triggerWords(i.trigger) : '',
     i.consequences.join('; '), i.casualties, i.displaced, i.facilitator ?? '', i.claim ?? '', i.text,
   ]));
   return csvTable(CSV_COLUMNS, rows);

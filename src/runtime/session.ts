@@ -13,6 +13,7 @@ import type { AgentDirector, AgentView, Difficulty } from '../agents/types.js';
 import type { GameSessionApi, Seats, SessionOptions, TurnLogEntry, TurnOutcome } from './types.js';
 import { directorFactory, type DirectorFactory } from './directors.js';
 import { withLazyHash } from './lazyHash.js';
+import { canonicalJson } from '../sim/canonical.js';
 
 /** What the session remembers about the start of each turn. */
 export interface TurnStart {
@@ -57,6 +58,29 @@ interface AgentPreview {
 
 const NO_COST: ActionCost = { ap: 0, moneyBn: 0 };
 
+/** A forced outcome of an agent's order (the White Cell's preview). */
+export interface AgentForce {
+  outcome: 'success' | 'failure';
+  note: string;
+}
+
+/**
+ * A forced outcome the White Cell had set on an agent's order that the agents, deciding again (a team
+ * changed its queue, a seat changed hands), no longer plan: the force is not applied, and the White Cell
+ * says so instead of losing it without a word.
+ */
+export interface DroppedForce extends AgentForce {
+  /** The turn it was set for. */
+  turn: number;
+  /** The order it was set on, which the agents no longer plan. */
+  order: Order;
+}
+
+/** Whether two orders are the same order: same actor, type and parameters (key order aside). */
+export function sameOrder(a: Order, b: Order): boolean {
+  return a.actor === b.actor && a.type === b.type && canonicalJson(a.params) === canonicalJson(b.params);
+}
+
 /** Seats with every actor filled in; ISR and RUS are always agents. */
 export function normaliseSeats(partial: Partial<Seats> = {}): Seats {
   const seats = {} as Seats;
@@ -97,7 +121,14 @@ export class GameSession implements GameSessionApi {
   /** The agents' decision computed ahead by `previewAgentOrders`, reused by `endTurn` (see there). */
   #preview: AgentPreview | null = null;
   /** Forced outcomes of previewed agent orders, keyed by their index in the preview's list. */
-  #agentOverrides: Record<number, { outcome: 'success' | 'failure'; note: string }> = {};
+  #agentOverrides: Record<number, AgentForce> = {};
+  /**
+   * Forced outcomes of a dropped preview with the orders they were set on, waiting for the agents'
+   * next decision: each goes back onto the same order there, or into `#droppedForces`.
+   */
+  #carriedForces: { order: Order; force: AgentForce }[] = [];
+  /** Forced outcomes dropped because the agents no longer planned their order (every turn, oldest first). */
+  #droppedForces: DroppedForce[] = [];
   readonly #listeners = new Set<(o: TurnOutcome) => void>();
 
   constructor(options: CreateSessionOptions, resume?: Resume) {
@@ -185,38 +216,74 @@ export class GameSession implements GameSessionApi {
    * The orders the agents will play this turn, computed now without resolving anything, so the White
    * Cell can see them and force an uncertain outcome before it is applied. The decision is cached and
    * `endTurn` plays exactly these orders; if the humans' queue or the seats change afterwards, the
-   * agents' memory is restored and they decide again at `endTurn` (and forced outcomes are dropped).
+   * agents' memory is restored and they decide again (at the next preview or at `endTurn`). A forced
+   * outcome then goes back onto the same order (actor, type and parameters) of the new decision; one
+   * whose order the agents no longer plan is dropped and kept in `droppedForces`.
    * Agent order `i` of the preview is resolved at index `offset + i` of the turn's order list.
    */
   previewAgentOrders(): { orders: readonly Order[]; offset: number; failures: { actor: ActorId; error: string }[] } {
     if (!this.#preview) {
       const memory = this.#director.snapshot();
-      const humanOrders = this.#queued.map((q) => q.order);
-      const agentActors = ACTOR_IDS.filter((a) => this.#seats[a] === 'agent');
-      const decision = this.#safeDecide(withControllers(this.#state, this.#seats), humanOrders.filter(isPublic), agentActors);
-      this.#preview = { memory, decision };
+      this.#preview = { memory, decision: this.#decideAgents(withControllers(this.#state, this.#seats)) };
     }
     return { orders: this.#preview.decision.orders, offset: this.#queued.length, failures: this.#preview.decision.failures };
   }
 
   /** Forces the outcome of previewed agent order `index` (see previewAgentOrders); null clears it. */
-  forceAgentOutcome(index: number, force: { outcome: 'success' | 'failure'; note: string } | null): void {
+  forceAgentOutcome(index: number, force: AgentForce | null): void {
     if (!this.#preview || index < 0 || index >= this.#preview.decision.orders.length) throw new Error(`no previewed agent order ${index}`);
     if (force) this.#agentOverrides[index] = force;
     else delete this.#agentOverrides[index];
   }
 
   /** Forced outcomes of previewed agent orders (by preview index). */
-  get agentOverrides(): Readonly<Record<number, { outcome: 'success' | 'failure'; note: string }>> {
+  get agentOverrides(): Readonly<Record<number, AgentForce>> {
     return this.#agentOverrides;
   }
 
-  /** Forgets a preview: the agents' memory goes back to before it, so deciding again is exact. */
+  /**
+   * Forced outcomes dropped because the agents, deciding again, no longer planned the order they were
+   * set on (oldest first; the White Cell shows this turn's and last turn's).
+   */
+  get droppedForces(): readonly DroppedForce[] {
+    return this.#droppedForces;
+  }
+
+  /**
+   * Forgets a preview: the agents' memory goes back to before it, so deciding again is exact. Its forced
+   * outcomes are carried, with their orders, to the agents' next decision (#decideAgents).
+   */
   #dropPreview(): void {
     if (!this.#preview) return;
+    const orders = this.#preview.decision.orders;
+    for (const [i, force] of Object.entries(this.#agentOverrides)) this.#carriedForces.push({ order: orders[Number(i)], force });
     this.#director.restore(this.#preview.memory);
     this.#preview = null;
     this.#agentOverrides = {};
+  }
+
+  /**
+   * The agents decide for the turn (from `state`, the seats as they are now, hearing the humans' public
+   * orders); forced outcomes carried from a dropped preview go back onto the same orders, in order (the
+   * k-th force set on an order goes to its k-th copy), or are recorded as dropped.
+   */
+  #decideAgents(state: GameState): { orders: Order[]; failures: { actor: ActorId; error: string }[] } {
+    const humanOrders = this.#queued.map((q) => q.order);
+    const agentActors = ACTOR_IDS.filter((a) => this.#seats[a] === 'agent');
+    const decision = this.#safeDecide(state, humanOrders.filter(isPublic), agentActors);
+    const carried = this.#carriedForces;
+    this.#carriedForces = [];
+    const taken = new Set<number>();
+    for (const { order, force } of carried) {
+      const at = decision.orders.findIndex((o, i) => !taken.has(i) && sameOrder(o, order));
+      if (at >= 0) {
+        taken.add(at);
+        this.#agentOverrides[at] = force;
+      } else {
+        this.#droppedForces.push({ turn: this.#state.turn, order, ...force });
+      }
+    }
+    return decision;
   }
 
   setSeat(actor: ActorId, who: 'human' | 'agent'): void {
@@ -241,7 +308,7 @@ export class GameSession implements GameSessionApi {
     const agentActors = ACTOR_IDS.filter((a) => this.#seats[a] === 'agent');
     const decision = this.#preview
       ? { orders: [...this.#preview.decision.orders], failures: [...this.#preview.decision.failures] }
-      : this.#safeDecide(before, humanOrders.filter(isPublic), agentActors);
+      : this.#decideAgents(before);
     const orders = [...humanOrders, ...decision.orders];
     const facilitator = this.#withAgentOverrides(humanOrders.length);
     const result = resolveTurn(before, orders, facilitator, { engine: this.engine });
@@ -368,6 +435,7 @@ export class GameSession implements GameSessionApi {
     this.#seatChanged = false;
     this.#preview = null;
     this.#agentOverrides = {};
+    this.#carriedForces = [];
     if (this.#keepStarts) this.#starts.push({ turn: next.turn, state: next, agents: this.#director.snapshot(), seats: { ...this.#seats } });
   }
 }

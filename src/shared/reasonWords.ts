@@ -52,3 +52,13 @@ export function reasonInWords(reason: string, provinceNames: Readonly<Record<str
     .replace(MEASURE, (_m, what: string, n: string) => `${what} ${Number(Number(n).toFixed(1))}`)
     .replace(PROVINCE, (code: string) => provinceNames[code] ?? code));
 }
+
+/**
+ * An agent's trigger as people read it: "t1-17: Baku exposes ..." becomes "Baku exposes ... (turn 1)".
+ * The id is for machines, the turn for people; the news's Why? card and the review's CSV share it.
+ */
+export function triggerWords(trigger: string): string {
+  // "Tehran pushes construction of the Aras route (turn 3)": the event's own capital letter stays.
+  const m = /^t(\d+)-\d+:\s*(.*)$/s.exec(trigger);
+  return m ? `${m[2].replace(/\.$/, '')} (turn ${m[1]})` : trigger;
+}

@@ -29,7 +29,9 @@ export const ARTICLE_REFERENCE = 'Emil A. Souleimanov, "Unlikely Alliances: How 
 
 /** One note per action id (keys are the ACTION_TYPES strings). */
 export const ACTION_NOTES: Readonly<Record<string, SourceNote>> = {
-  'diplomacy.summit': { sections: ['§Israel', '§Postwar'], claim: 'Talks are how partners are reconciled and crises cooled: after 2020 Baku worked to bring Ankara and Israel together, and later opened talks with Tehran to lower the temperature.' },
+  // General: a note naming Baku's mediation had been cited for Moscow-Israel talks. Pairs the article
+  // discusses have their own note (SUMMIT_NOTES).
+  'diplomacy.summit': { sections: ['§Conclusion', '§Postwar'], claim: 'Talks are how states in the region cool a crisis or mend a partnership; the alignments the article traces follow interests and threats, which meetings can soften but rarely reverse.' },
   'diplomacy.denounce': { sections: ['§Israel', '§Iran-Armenia'], claim: 'Public condemnation is a recurring signal in the region: Armenian officials condemned Israel over its arms for Baku, and Iranian officials and lawmakers warned Baku publicly over its ties with Israel.' },
   'diplomacy.expel': { sections: ['§Iran-Armenia'], claim: 'After the January 2023 attack on Azerbaijan\'s embassy in Tehran, Baku and Tehran each sent home four of the other\'s diplomats, and relations turned into an open crisis by the middle of that year.' },
   'diplomacy.openMission': { sections: ['§Iran-Armenia', '§Israel'], claim: 'Missions are statements: Iran opened a consulate in Syunik to underline Armenia\'s territorial integrity, and Baku named its first ambassador to Israel in 2023 after decades of holding back for fear of Muslim states\' reaction.' },
@@ -78,8 +80,25 @@ export const MODEL_NOTES: Readonly<Record<string, ModelNote>> = {
   objectives: { theory: 'Each state\'s goals (GAME.md, MODELS.md)', inGame: 'The objectives the agents pursue and the scorecards measure.', sections: ['§Postwar', '§Israel', '§Turkey', '§Iran-Armenia'], claim: 'Baku wants Karabakh held and a land link to Nakhchivan; Yerevan its borders and security; Tehran its border with Armenia and Israel kept out of Baku; Ankara a route east and pipeline revenue; Israel oil and a foothold near Iran; Moscow influence at low cost.' },
 };
 
-/** The note for an action id, a world event id (with or without 'event.'), or a model name. */
-export function sourceNoteFor(id: string): SourceNote | undefined {
+const BAKU_TRIANGLE: SourceNote = { sections: ['§Israel', '§Postwar'], claim: 'Talks are how partners are reconciled and crises cooled: after 2020 Baku worked to bring Ankara and Israel together, and later opened talks with Tehran to lower the temperature.' };
+
+/** Summits of the pairs the article discusses (keys: the two ids in alphabetical order, 'AZE-IRN'). */
+export const SUMMIT_NOTES: Readonly<Record<string, SourceNote>> = {
+  'AZE-ISR': BAKU_TRIANGLE, 'AZE-TUR': BAKU_TRIANGLE, 'ISR-TUR': BAKU_TRIANGLE,
+  'AZE-IRN': { sections: ['§Postwar'], claim: 'After years of crisis Baku moved to calm its ties with Tehran and agreed to discuss the Aras route, a sign it wants less tension, though the two still part ways over Israel and the corridor.' },
+  'ARM-AZE': { sections: ['§Postwar'], claim: 'After its 2023 victory Baku is expected to press Yerevan at the table for a peace settlement on its own terms rather than attack again, since a new offensive would draw Tehran in.' },
+  'ARM-IRN': { sections: ['§Iran-Armenia'], claim: 'Tehran and Yerevan share an interest in keeping the Iran-Armenia border open, and their contacts have grown as both oppose an extraterritorial route through Syunik.' },
+};
+
+/**
+ * The note for an action id, a world event id (with or without 'event.'), or a model name. For a summit,
+ * `pair` (its two actor ids) picks the note of that pair when the article discusses it.
+ */
+export function sourceNoteFor(id: string, pair?: readonly (string | null | undefined)[]): SourceNote | undefined {
   const key = id.startsWith('event.') ? id.slice('event.'.length) : id;
+  if (key === 'diplomacy.summit' && pair?.[0] && pair[1]) {
+    const note = SUMMIT_NOTES[[pair[0], pair[1]].sort().join('-')];
+    if (note) return note;
+  }
   return ACTION_NOTES[key] ?? EVENT_NOTES[key] ?? MODEL_NOTES[key];
 }

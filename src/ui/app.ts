@@ -471,7 +471,7 @@ export class App {
     const panel = this.tabs.panel(this.tabs.current);
     const id: TabId = this.tabs.current;
     if (id === 'orders') renderOrders(panel, s, this.actor, () => this.refresh());
-    else if (id === 'news') renderNews(panel, st, this.last?.events ?? [], this.actor, (this.last?.rejected ?? []).filter((r) => r.order.actor === this.actor).map((r) => r.reason));
+    else if (id === 'news') renderNews(panel, st, this.last?.events ?? [], this.actor, (this.last?.rejected ?? []).filter((r) => r.order.actor === this.actor));
     else if (id === 'country') {
       const sel = this.selection;
       const actor = sel ? sel.actor : this.actor;

@@ -223,9 +223,9 @@ describe('consequences in words', () => {
   it('rounds the numbers people read to whole ones, and says when a change is smaller than one', async () => {
     const { consequenceWords } = await import('../../src/runtime/debrief/timeline.js');
     expect(consequenceWords({ path: 'IRN-ISR.relation', from: -95, to: -95.6 })).toBe('Tehran–Israel relation: -95 → -96');
-    expect(consequenceWords({ path: 'AZE.stability', from: 68.13, to: 66.13 })).toBe('Baku stability: 68 → 66');
+    expect(consequenceWords({ path: 'AZE.stability', from: 68.13, to: 66.13 })).toBe("Baku's stability: 68 → 66");
     expect(consequenceWords({ path: 'AZE-ISR.relation', from: 70.2, to: 70.4 })).toBe('Baku–Israel relation: 70 → 70 (up by less than 1)');
     expect(consequenceWords({ path: 'btcFlow', from: 0.8, to: 0.77 })).toMatch(/: 80% → 77%$/);
-    expect(consequenceWords({ path: 'AZE.treasuryBn', from: 0.89, to: 0.664 })).toBe('Baku treasury: $0.89bn → $0.66bn');
+    expect(consequenceWords({ path: 'AZE.treasuryBn', from: 0.89, to: 0.664 })).toBe("Baku's treasury: $0.89bn → $0.66bn");
   });
 });

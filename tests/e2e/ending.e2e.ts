@@ -29,6 +29,10 @@ describe('a whole game', () => {
     const ending = await page.locator('[data-ending]').getAttribute('data-ending');
     expect(ending).not.toBe('none');
     expect(await page.locator('#end .card').count()).toBe(6);
+    // One team: its card alone says "you"; no toast of the last month is left over the end screen.
+    expect(await page.locator('#end .card h3', { hasText: ' · you:' }).count()).toBe(1);
+    expect(await page.locator('#end .card[data-actor="TUR"] h3').textContent()).toContain(' · you:');
+    expect(await page.locator('#toast.show').count()).toBe(0);
     expect((await page.locator('#end').textContent()) ?? '').toMatch(/displaced/);
     // Every objective says its points and where it stands (why it earns what it does).
     const objectives = page.locator('#end .card li');

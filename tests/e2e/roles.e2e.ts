@@ -43,10 +43,24 @@ describe('each playable capital', () => {
       const whyText = (await agentItems.first().locator('.why').textContent()) ?? '';
       expect(whyText).toContain('Trigger');
       expect(whyText).toContain('Reasons');
+      // The posture is the agent's overall stance, not a judgement of the move ("Posture: hostile" on
+      // friendly talks had read as if the talks were hostile).
+      expect(whyText).not.toContain('Posture:');
+      if (await agentItems.first().locator('.why .posture').count()) expect(whyText).toContain('Its overall stance this month: ');
 
-      // Baku and Yerevan, who negotiate the route, see where it stands in their country panel, with the
-      // settlement the expected-utility model predicts.
-      if (seat === 'Baku' || seat === 'Yerevan') {
+      // The Ledger gives an offer's terms (an arms offer: what and for how much).
+      await page.locator('#tab-ledger').click();
+      const offers = (await page.locator('#panel-ledger').textContent()) ?? '';
+      expect(offers, 'an arms offer names what and for how much').not.toMatch(/: arms, (pending|accepted|refused|countered)/);
+      if (i === 0) {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.screenshot({ path: `test-results/role-${seat}-ledger.png` });
+      }
+
+      // Every playable capital's objectives turn on the route (Baku and Yerevan negotiate it, Tehran's
+      // border with Armenia and the Aras route, Ankara's route to Nakhchivan): each sees where it stands in
+      // its country panel, with the settlement the expected-utility model predicts.
+      {
         await page.locator('#tab-country').click();
         const route = page.locator('#panel-country section.route');
         await expect.poll(() => route.isVisible()).toBe(true);
@@ -63,7 +77,12 @@ describe('each playable capital', () => {
       // The way back from a clicked province to the player's own country.
       await page.locator('#show-own-country').click();
       await expect.poll(() => page.locator('#show-own-country').count()).toBe(0);
-      if (seat === 'Baku' || seat === 'Yerevan') expect(await page.locator('#panel-country section.route').count()).toBe(1);
+      expect(await page.locator('#panel-country section.route').count()).toBe(1);
+      if (seat === 'Tehran') {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.locator('#panel-country section.route').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: 'test-results/role-Tehran-route.png' });
+      }
       // A zoom button over the map does not also select the province under it.
       await page.getByRole('tab', { name: 'Orders' }).click();
       // (Zoomed to Syunik, Armenian provinces lie under the buttons; a player had landed on Shirak.)

@@ -2,7 +2,7 @@
  * Turn numbers as calendar months: one turn is one month (GAME.md "Time and turn"), and turn 1 is the
  * scenario's start month ('YYYY-MM'). Turn 0 is the state before the first turn.
  */
-import { ACTOR_NAMES, isActorId, pairMembers, type PairKey } from '../../shared/ids.js';
+import { ACTOR_NAMES, ARMS_ITEM_NAMES, SUPPLIER_NAMES, isActorId, pairMembers, type ArmsItem, type PairKey, type SupplierId } from '../../shared/ids.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -70,8 +70,19 @@ export function valueWords(path: string, v: unknown): string {
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   const s = String(v);
   const order = /^t\d+-[A-Z]{3}-([A-Z]{3})-([a-zA-Z]+)-\d+$/.exec(s);
-  if (order) return `${order[2].replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} from ${seatName(order[1])}`;
+  if (order) return `${armsItemName(order[2])} from ${supplierName(order[1])}`;
   return isActorId(s) ? seatName(s) : s;
+}
+
+/** "air-defence systems" for 'airDefence' (ARMS_ITEM_NAMES); an unknown item in plain words. */
+export function armsItemName(item: string): string {
+  return ARMS_ITEM_NAMES[item as ArmsItem] ?? item.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** A supplier as the review names it: a capital for the game's states ("Ankara"), the country for others ("France", not "FRA"). */
+export function supplierName(id: string): string {
+  const name = SUPPLIER_NAMES[id as SupplierId] ?? id;
+  return isActorId(id) ? seatName(id) : id === 'USA' ? `the ${name}` : name;
 }
 
 /** First letter in lower case (for sentences built from labels and news lines). */

@@ -9,7 +9,8 @@ import type { GameEvent, GameState } from '../../sim/state/types.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { WORLD_EVENTS } from '../../sim/systems/catalogue.js';
 import type { Seats, TurnLogEntry } from '../types.js';
-import { monthOf, pathName, seatName, valueWords } from './calendar.js';
+import { monthOf, seatName } from './calendar.js';
+import { consequenceLine, type ConsequenceContext } from './consequences.js';
 import { adjustAmount, adjustLabel } from '../../shared/adjustLabels.js';
 import { provinceNames, reasonInWords, withArticles } from '../../shared/reasonWords.js';
 
@@ -18,6 +19,17 @@ export interface DebriefInput {
   state: GameState;
   events: readonly GameEvent[];
   log: readonly TurnLogEntry[];
+  /**
+   * The seats when the game began (a session's `starts[0].seats`). The state's controllers are the seats
+   * of the last resolved turn (the runtime updates them when a seat changes hands), so without this the
+   * starting seats are reconstructed from the log (`startingSeats`).
+   */
+  startSeats?: Seats;
+  /**
+   * The human seats at the screen while the game runs. Set, non-empty and the game not ended, the review
+   * keeps to what the teams may see (audience.ts); absent or empty, everything is shown.
+   */
+  viewers?: readonly ActorId[];
 }
 
 export interface TimelineItem {
@@ -77,16 +89,30 @@ export function labelOf(type: string): string {
   return SYSTEM_LABELS[type] ?? type;
 }
 
-/** The seats as they were when the game began (state.actors[].controller is set at creation). */
-export function initialSeats(state: GameState): Seats {
-  const seats = {} as Seats;
-  for (const id of ACTOR_IDS) seats[id] = state.actors[id].controller;
+/**
+ * The seats when the game began: the input's `startSeats` when given. Otherwise from the record: with no
+ * seat change logged, the state's controllers (never changed since the start); with one, the seats of the
+ * first change, corrected by who moved before it (an agent's order carries its reasons, a team's none).
+ */
+export function startingSeats(input: DebriefInput): Seats {
+  if (input.startSeats) return { ...input.startSeats };
+  const current = {} as Seats;
+  for (const id of ACTOR_IDS) current[id] = input.state.actors[id].controller;
+  const first = input.log.find((e) => e.seats);
+  if (!first?.seats) return current;
+  const seats: Seats = { ...first.seats };
+  const before = input.events.filter((e) => e.turn < first.turn && e.kind === 'order' && e.actor);
+  for (const id of ACTOR_IDS) {
+    const own = before.filter((e) => e.actor === id);
+    if (!own.length) continue;
+    seats[id] = own.some((e) => (e.reasons?.length ?? 0) > 0) ? 'agent' : 'human';
+  }
   return seats;
 }
 
 /** Seats in force on each turn of the log (a seat change is recorded on the turn it took effect). */
 export function seatsByTurn(input: DebriefInput): Map<number, Seats> {
-  let seats = initialSeats(input.state);
+  let seats = startingSeats(input);
   const out = new Map<number, Seats>();
   for (const entry of input.log) {
     if (entry.seats) seats = { ...entry.seats };
@@ -95,15 +121,31 @@ export function seatsByTurn(input: DebriefInput): Map<number, Seats> {
   return out;
 }
 
+/** What consequence lines need from the state: province names, the start month, the Aras route's length. */
+export function consequenceContext(state: GameState): ConsequenceContext {
+  return { provinces: provinceNames(state), start: state.scenario.start, arasMonths: state.global.aras.buildTurnsNeeded };
+}
+
+/**
+ * The chance beside an item: a gamble's chance with its result ("chance 60%, success"); a world event's
+ * chance of happening that month ("a 6% chance this month"); never the record's 'info' or 'ok'.
+ */
+export function chanceWords(i: Pick<TimelineItem, 'probability' | 'outcome' | 'kind'>): string | null {
+  if (i.probability === null) return null;
+  const p = Math.round(i.probability * 100);
+  if (i.outcome === 'success' || i.outcome === 'failure') return `(chance ${p}%, ${i.outcome})`;
+  return i.kind === 'order' ? `(chance ${p}%)` : `(a ${p}% chance this month)`;
+}
+
 /** One event as a timeline item. */
-export function toItem(ev: GameEvent, seats: Seats | undefined, provinces: Readonly<Record<string, string>> = {}): TimelineItem {
+export function toItem(ev: GameEvent, seats: Seats | undefined, ctx: ConsequenceContext = {}): TimelineItem {
   const isOrder = ev.kind === 'order';
   const facilitator = ev.kind === 'facilitator' ? (ev.overridden?.note ?? ev.text) : ev.overridden ? `outcome forced: ${ev.overridden.note}` : null;
   return {
     eventId: ev.id, turn: ev.turn, kind: ev.kind, type: ev.type, label: labelOf(ev.type),
     actor: ev.actor, seat: isOrder && ev.actor && seats ? seats[ev.actor] : null, target: ev.target ?? null,
     outcome: ev.outcome, probability: ev.probability ?? null, reasons: ev.reasons ?? [], trigger: ev.trigger ?? null,
-    consequences: ev.effects.map((e) => consequenceWords(e, provinces)),
+    consequences: ev.effects.map((e) => consequenceLine(e, ctx)).filter((c): c is string => c !== null),
     casualties: ev.casualties ?? 0, displaced: ev.displaced ?? 0, facilitator, claim: ev.claim ?? null, text: withArticles(ev.text),
   };
 }
@@ -121,16 +163,9 @@ function facilitatorActs(entry: TurnLogEntry | undefined): string[] {
   return acts;
 }
 
-/**
- * One effect in words, "Baku–Tehran rung: 3 → 5". Numbers are whole (valueWords); a change smaller than
- * one says so rather than printing "66 → 66".
- */
-export function consequenceWords(e: { path: string; from: unknown; to: unknown }, provinces: Readonly<Record<string, string>> = {}): string {
-  const from = valueWords(e.path, e.from);
-  const to = valueWords(e.path, e.to);
-  const small = from === to && typeof e.from === 'number' && typeof e.to === 'number' && e.from !== e.to
-    ? ` (${e.to > e.from ? 'up' : 'down'} by less than 1)` : '';
-  return `${pathName(e.path, provinces)}: ${from} → ${to}${small}`;
+/** One effect in words ("Baku–Tehran escalation rung: 3 → 5"); a line that says nothing is empty. */
+export function consequenceWords(e: { path: string; from: unknown; to: unknown }, ctx: ConsequenceContext = {}): string {
+  return consequenceLine(e, ctx) ?? '';
 }
 
 /** The timeline, one entry per resolved turn, oldest first. */
@@ -138,11 +173,13 @@ export function buildTimeline(input: DebriefInput): TimelineTurn[] {
   const seats = seatsByTurn(input);
   const start = input.state.scenario.start;
   const places = provinceNames(input.state);
+  const ctx = consequenceContext(input.state);
+  const first = startingSeats(input);
   const turns = new Set<number>([...input.log.map((e) => e.turn), ...input.events.map((e) => e.turn)]);
   return [...turns].sort((a, b) => a - b).map((turn) => {
     const entry = input.log.find((e) => e.turn === turn);
-    const s = seats.get(turn) ?? initialSeats(input.state);
-    const items = input.events.filter((e) => e.turn === turn).map((e) => toItem(e, s, places));
+    const s = seats.get(turn) ?? first;
+    const items = input.events.filter((e) => e.turn === turn).map((e) => toItem(e, s, ctx));
     return {
       turn, month: monthOf(start, turn),
       decisions: items.filter((i) => i.kind === 'order'),

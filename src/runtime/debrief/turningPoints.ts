@@ -7,9 +7,8 @@
  */
 import type { GameEvent } from '../../sim/state/types.js';
 import type { DebriefSeries } from './series.js';
-import { toItem, seatsByTurn, type DebriefInput, type TimelineItem } from './timeline.js';
+import { consequenceContext, toItem, seatsByTurn, type DebriefInput, type TimelineItem } from './timeline.js';
 import { monthOf, seatName } from './calendar.js';
-import { provinceNames } from '../../shared/reasonWords.js';
 
 export interface TurningPoint {
   turn: number;
@@ -76,7 +75,7 @@ export function findTurningPoints(input: DebriefInput, series: DebriefSeries, op
     // a review had named Baku turning down an arms offer in the month the White Cell injected a border clash.
     const decision = weighed.find((x) => x.e.kind === 'order');
     const pick = decision && decision.w * 2 >= weighed[0].w ? decision : weighed[0];
-    const decisive = pick ? toItem(pick.e, seats.get(turn), provinceNames(input.state)) : null;
+    const decisive = pick ? toItem(pick.e, seats.get(turn), consequenceContext(input.state)) : null;
     const month = monthOf(input.state.scenario.start, turn);
     const dir = delta > 0 ? 'rose' : 'fell';
     const who = decisive ? `${decisive.actor ? `${seatName(decisive.actor)}: ` : ''}${decisive.label}` : 'no single decision';

@@ -11,7 +11,7 @@ import { el, mount } from '../dom.js';
 import { drawCharts, drawPairCharts } from './charts.js';
 import { downloadText } from './download.js';
 import { sourceNoteFor } from '../../shared/sourceNotes.js';
-import { labelOf } from '../../runtime/debrief/timeline.js';
+import { chanceWords, labelOf } from '../../runtime/debrief/timeline.js';
 
 let charts: Chart[] = [];
 
@@ -25,11 +25,13 @@ function section(): HTMLElement {
 }
 
 function item(i: TimelineItem): HTMLElement {
-  const note = sourceNoteFor(i.type);
-  return el('li', { className: `tl-item${i.facilitator ? ' white-cell' : ''}`, 'data-event': i.eventId },
+  // A summit's note by its pair; a reaction to talks (Yerevan wary of Tehran's talks with Baku) is not that pair's meeting.
+  const note = sourceNoteFor(i.type, i.kind === 'order' ? [i.actor, i.target] : undefined);
+  const chance = chanceWords(i);
+  return el('li', { className: `tl-item${i.facilitator ? ' white-cell' : ''}`, 'data-event': i.eventId, 'data-actor': i.actor ?? '' },
     el('span', { className: 'tl-text' }, i.text),
     i.seat ? el('span', { className: 'tag' }, i.seat === 'human' ? 'team' : 'agent') : null,
-    i.probability !== null ? el('span', { className: 'small muted' }, ` (chance ${Math.round(i.probability * 100)}%, ${i.outcome})`) : null,
+    chance ? el('span', { className: 'small muted' }, ` ${chance}`) : null,
     i.facilitator ? el('div', { className: 'small white-cell-note' }, `White Cell: ${i.facilitator}`) : null,
     i.reasons.length ? el('div', { className: 'small' }, `Why: ${i.reasons.map((r) => r.text).join('; ')}`) : null,
     i.consequences.length ? el('div', { className: 'small muted' }, `Consequences: ${i.consequences.slice(0, 6).join('; ')}`) : null,
@@ -51,7 +53,14 @@ function scorecards(d: Debrief): HTMLElement {
 
 /** Shows the review of `session`; `close` returns to the game. */
 export function showReview(session: GameSession, close: () => void): Debrief {
-  const d = buildDebrief({ state: session.state, events: session.events, log: session.log });
+  // The seats at the start (the state's controllers follow seat changes), and the teams at the screen:
+  // while the game runs, covert acts stay out of their review and its exports (runtime/debrief/audience.ts).
+  const seatsNow = session.seats;
+  const d = buildDebrief({
+    state: session.state, events: session.events, log: session.log,
+    startSeats: session.starts[0]?.seats,
+    viewers: ACTOR_IDS.filter((a) => seatsNow[a] === 'human'),
+  });
   const s = section();
   s.hidden = false;
   for (const c of charts) c.destroy();
@@ -76,6 +85,7 @@ export function showReview(session: GameSession, close: () => void): Debrief {
     el('header', { className: 'review-head' },
       el('h1', { id: 'review-title' }, 'After-action review'),
       el('p', {}, `${d.scenario.title}: ${d.turnsPlayed} turns played${d.ending ? `; ended: ${d.ending.text}` : ''}`),
+      el('p', { id: 'review-scope', className: `small scope-${d.scope}`, 'data-scope': d.scope }, d.scopeNote),
       el('p', { className: 'human-cost' }, `Human cost: ${d.humanCost.casualties.toLocaleString('en-GB')} killed or wounded, ${d.humanCost.displaced.toLocaleString('en-GB')} displaced.`),
       el('div', { className: 'no-print review-actions' },
         el('button', { id: 'export-json', onclick: () => downloadText(`debrief-${stamp}.json`, debriefJson(d), 'application/json') }, 'Export JSON'),
@@ -106,7 +116,7 @@ export function showReview(session: GameSession, close: () => void): Debrief {
       t.refused.length ? el('p', { className: 'small muted' }, `Refused: ${t.refused.map((r) => `${isActorId(r.actor) ? actorLabel(r.actor) : r.actor}: ${labelOf(r.type)} (${r.reason})`).join('; ')}`) : null,
       el('details', {}, el('summary', {}, `Other events (${t.happenings.length})`), el('ul', {}, ...t.happenings.map(item))),
     ))),
-    el('p', { className: 'small muted' }, `Seats: ${ACTOR_IDS.map((a) => `${a} ${session.seats[a]}`).join(', ')}. State hash ${d.stateHash}.`),
+    el('p', { className: 'small muted' }, `Seats now: ${ACTOR_IDS.map((a) => `${ACTOR_NAMES[a].seat} ${seatsNow[a] === 'human' ? 'team' : 'agent'}`).join(', ')}. State hash ${d.stateHash}.`),
   );
   charts = drawCharts(d.series, { relations: rel, rungs, tension, route });
   return d;

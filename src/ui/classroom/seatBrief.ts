@@ -2,14 +2,15 @@
  * The hand-over brief shown when a state changes hands (an agent's seat given to a team): where the
  * state stands — stability, treasury, relations and escalation rungs with every other state, arms on
  * order, offers awaiting its answer, open commitments, its scorecard, last month's key events for it (those it
- * may see) and, for Baku and Yerevan, where the route to Nakhchivan stands.
+ * may see) and, for Baku, Yerevan, Tehran and Ankara (whose objectives turn on it), where the route to
+ * Nakhchivan stands.
  */
 import { ACTOR_IDS, ACTOR_NAMES, SUPPLIER_NAMES, pairKey, type ActorId } from '../../shared/ids.js';
 import type { GameEvent, GameState } from '../../sim/state/types.js';
 import { el } from '../dom.js';
-import { describeOffer, money } from '../text/describe.js';
+import { commitmentText, describeOffer, money, stateAndSeat } from '../text/describe.js';
 import { talksRound } from '../../sim/state/selectors.js';
-import { routeSection } from '../panels/route.js';
+import { routeMatters, routeSection } from '../panels/route.js';
 import { scoreCard } from '../panels/end.js';
 import { visibleTo } from '../panels/news.js';
 
@@ -30,7 +31,7 @@ export function seatBrief(actor: ActorId, state: GameState, events: readonly Gam
   const key = keyEventsFor(actor, state, events);
   const offers = state.proposals.filter((p) => p.status === 'pending' && p.to === actor && p.turn < state.turn);
   return el('section', { className: 'seat-brief', id: `seat-brief-${actor}`, 'aria-label': `Hand-over brief: ${ACTOR_NAMES[actor].state}` },
-    el('h3', {}, `Hand-over brief: ${ACTOR_NAMES[actor].state} (${ACTOR_NAMES[actor].seat}), turn ${state.turn}`),
+    el('h3', {}, `Hand-over brief: ${stateAndSeat(actor)}, turn ${state.turn}`),
     el('p', {}, `Stability ${Math.round(a.stability)}/100 · treasury ${money(a.treasuryBn)} · credibility ${Math.round(a.credibility)} · readiness ${a.readiness}`),
     el('h4', {}, 'Relations and escalation rungs'),
     el('ul', { className: 'brief-relations' }, ...others.map((o) => {
@@ -48,12 +49,12 @@ export function seatBrief(actor: ActorId, state: GameState, events: readonly Gam
       : el('p', { className: 'small muted' }, 'None.'),
     el('h4', {}, 'Open commitments'),
     commitments.length
-      ? el('ul', {}, ...commitments.map((c) => el('li', {}, `${c.text}${c.dueTurn ? ` (due turn ${c.dueTurn})` : ''}`)))
+      ? el('ul', {}, ...commitments.map((c) => el('li', {}, commitmentText(c))))
       : el('p', { className: 'small muted' }, 'None.'),
     el('h4', {}, 'Last month, for this state'),
     key.length ? el('ul', {}, ...key.map((e) => el('li', {}, e.text))) : el('p', { className: 'small muted' }, state.turn > 1 ? 'Nothing that concerned it directly.' : 'The game has just begun.'),
-    // Baku and Yerevan negotiate the route: where it stands, as in their country panel.
-    actor === 'ARM' || actor === 'AZE' ? routeSection(state) : null,
+    // Where the route stands, as in the country panel, for the states whose objectives depend on it.
+    routeMatters(actor) ? routeSection(state) : null,
     scoreCard(state, actor, false),
   );
 }

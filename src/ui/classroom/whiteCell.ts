@@ -10,7 +10,7 @@ import { INJECTABLE_EVENTS as WORLD_EVENTS } from '../../runtime/facilitator.js'
 import type { GameSession } from '../../runtime/session.js';
 import { provinceNames } from '../../shared/reasonWords.js';
 import { el, mount } from '../dom.js';
-import { describeOrderOf, provinceCities } from '../text/describe.js';
+import { describeOrderOf, provinceCities, stateAndSeat } from '../text/describe.js';
 import { createWhiteCellExtras } from './whiteCellExtra.js';
 
 /** A world event's title for the queue ("Armenia-Azerbaijan border clash", not borderClash); an unknown id is shown as is. */
@@ -95,7 +95,7 @@ export function createWhiteCell(hooks: WhiteCellHooks): WhiteCell {
           let mind = '';
           // The summary already names the posture and the alignment in words.
           try { mind = s.agentView(a).summary; } catch { mind = ''; }
-          const who = `${ACTOR_NAMES[a].state} (${ACTOR_NAMES[a].seat}), ${s.seats[a] === 'human' ? 'played by a team' : 'played by an agent'}`;
+          const who = `${stateAndSeat(a)}, ${s.seats[a] === 'human' ? 'played by a team' : 'played by an agent'}`;
           return el('li', {}, `${who}${mind ? `: ${mind}` : ''}`);
         })),
         hooks.openSeats ? el('button', { id: 'wc-seats', onclick: () => hooks.openSeats?.() }, 'Change seats…') : null,

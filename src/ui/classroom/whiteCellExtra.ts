@@ -11,10 +11,11 @@ import { adjustAmount, adjustInputHint, adjustLabelTitle, adjustScaleText, adjus
 import { provinceNames } from '../../shared/reasonWords.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import type { GameState } from '../../sim/state/types.js';
-import type { GameSession } from '../../runtime/session.js';
+import type { DroppedForce, GameSession } from '../../runtime/session.js';
+import type { Order } from '../../shared/actions.js';
 import { CRISIS_RECIPE } from '../../runtime/facilitator.js';
 import { el, toast } from '../dom.js';
-import { describeOrderOf, provinceCities } from '../text/describe.js';
+import { describeOrder, describeOrderOf, provinceCities, seatName } from '../text/describe.js';
 import { isUncertain } from './uncertain.js';
 
 /** One group of the "Value" select: the world, one state, or the pairs of states. */
@@ -54,6 +55,27 @@ export function queuedAdjustText(adjust: readonly { path: string; value: number 
   return adjust.map((q) => `${adjustLabelTitle(q.path)} → ${adjustAmount(q.path, q.value)}`).join('; ');
 }
 
+/**
+ * A forced outcome the agents' new decision left without its order, in words: "Israel no longer plans
+ * 'Covert influence: → Tehran': the forced failure was dropped" (this turn), or "Turn 3: Israel did not
+ * play ..." for the turn just resolved. `label` names an order's type.
+ */
+export function droppedForceText(d: DroppedForce, turn: number, label: (o: Order) => string, provinceNames: Record<string, string> = {}, cities: Record<string, string> = {}): string {
+  const what = `'${describeOrder(d.order, label(d.order), provinceNames, cities)}'`;
+  const who = seatName(d.order.actor);
+  return d.turn >= turn
+    ? `${who} no longer plans ${what}: the forced outcome (${d.outcome}) was dropped`
+    : `Turn ${d.turn}: ${who} did not play ${what} after all: the forced outcome (${d.outcome}) was dropped`;
+}
+
+/**
+ * The forced outcomes dropped this turn and the turn just resolved (older ones are in the past), for
+ * the White Cell's preview section.
+ */
+export function recentDroppedForces(dropped: readonly DroppedForce[], turn: number): DroppedForce[] {
+  return dropped.filter((d) => d.turn >= turn - 1);
+}
+
 export interface WhiteCellExtras {
   /** The sections for the current session; `note` reads the dialog's note field; `rerender` redraws it. */
   sections(s: GameSession, note: () => string, rerender: () => void): HTMLElement[];
@@ -63,6 +85,8 @@ export interface WhiteCellExtras {
 
 export function createWhiteCellExtras(): WhiteCellExtras {
   let previewTurn = -1;
+  /** The value last chosen in "Adjust a scenario value": the dialog redraws after every act. */
+  let chosenPath = '';
 
   const adjustSection = (s: GameSession, note: () => string, rerender: () => void): HTMLElement => {
     const groups = adjustablePaths(s.state);
@@ -70,7 +94,10 @@ export function createWhiteCellExtras(): WhiteCellExtras {
       ...groups.map((g) => el('optgroup', { label: g.title }, ...g.items.map((p) => el('option', { value: p.path }, p.label)))));
     const valueIn = el('input', { id: 'wc-adjust-value', type: 'number', step: 'any', 'aria-label': 'New value' });
     const current = el('span', { className: 'small muted', id: 'wc-adjust-now' });
+    // The dialog is drawn anew after each adjustment: keep the value chosen (it had gone back to the first).
+    if (chosenPath && groups.some((g) => g.items.some((i) => i.path === chosenPath))) pathSel.value = chosenPath;
     const showCurrent = () => {
+      chosenPath = pathSel.value;
       const v = adjustableValue(s.state, pathSel.value);
       const range = adjustableRange(s.state, pathSel.value);
       current.textContent = currentValueText(s.state, pathSel.value);
@@ -108,17 +135,29 @@ export function createWhiteCellExtras(): WhiteCellExtras {
     const showing = previewTurn === s.state.turn;
     const head = el('section', {}, el('h3', {}, 'The agents\' coming orders'),
       el('button', { id: 'wc-preview', onclick: () => { previewTurn = s.state.turn; rerender(); } }, showing ? 'Refresh the preview' : 'Preview the agents\' orders'),
-      el('p', { className: 'small muted' }, 'The agents decide now; ending the turn plays exactly these orders unless a team changes its queue or a seat changes hands (then they decide again and forced outcomes are dropped).'),
+      el('p', { className: 'small muted' }, 'The agents decide now; ending the turn plays exactly these orders unless a team changes its queue or a seat changes hands. Then they decide again: a forced outcome stays on its order if they still plan it, and is dropped, with a note here, if they do not.'),
     );
-    if (!showing) return head;
+    const names = provinceNames(s.state);
+    const cities = provinceCities(s.state.provinces);
+    const droppedList = () => {
+      const dropped = recentDroppedForces(s.droppedForces, s.state.turn);
+      const label = (o: Order) => ACTION_SPECS[o.type]?.label ?? o.type;
+      return dropped.length
+        ? el('ul', { id: 'wc-dropped-forces', className: 'small' }, ...dropped.map((d) => el('li', {}, droppedForceText(d, s.state.turn, label, names, cities))))
+        : null;
+    };
+    if (!showing) {
+      // A force dropped when the turn was resolved (the agents decided again at End turn) still says so.
+      const list = droppedList();
+      if (list) head.append(list);
+      return head;
+    }
     const p = s.previewAgentOrders();
     const forced = s.agentOverrides;
     const force = (i: number, outcome: 'success' | 'failure') => {
       s.forceAgentOutcome(i, { outcome, note: note() || `White Cell forced ${outcome}` });
       rerender();
     };
-    const names = provinceNames(s.state);
-    const cities = provinceCities(s.state.provinces);
     head.append(p.orders.length
       ? el('ul', { id: 'wc-agent-orders' }, ...p.orders.map((o, i) => el('li', { 'data-type': o.type },
         describeOrderOf(o, ACTION_SPECS[o.type].label, s.state.proposals, names, cities),
@@ -127,6 +166,9 @@ export function createWhiteCellExtras(): WhiteCellExtras {
           el('button', { className: 'wc-force-failure', onclick: () => force(i, 'failure') }, 'force failure'),
           forced[i] ? el('b', {}, ` forced: ${forced[i].outcome}`) : null) : null)))
       : el('p', { className: 'small muted' }, 'The agents plan no orders this turn.'));
+    // Read after previewing: deciding again is what finds a force without its order.
+    const list = droppedList();
+    if (list) head.append(list);
     return head;
   };
 

@@ -7,8 +7,8 @@ import { ACTOR_IDS, ACTOR_NAMES, pairKey, type ActorId } from '../../shared/ids.
 import type { GameState, Treaties } from '../../sim/state/types.js';
 import type { AgentView } from '../../agents/types.js';
 import { el, mount } from '../dom.js';
-import { money, people } from '../text/describe.js';
-import { routeSection } from './route.js';
+import { money, people, stateAndSeat } from '../text/describe.js';
+import { routeMatters, routeSection } from './route.js';
 import { SYUNIK } from '../../sim/state/selectors.js';
 import { rungName } from '../../shared/ladder.js';
 
@@ -55,8 +55,9 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
       parts.push(el('p', { className: 'small muted' }, 'Not a key province of the game: no garrison or foreign presence is tracked here.'));
     }
   }
-  // The corridor question belongs to Syunik (Zangezur) and to the two capitals that negotiate it.
-  const route = province?.code === SYUNIK || (!province && (actor === 'ARM' || actor === 'AZE')) ? routeSection(state) : null;
+  // The corridor question belongs to Syunik (Zangezur) and to the states whose objectives turn on it:
+  // the two capitals that negotiate it, Tehran (its border with Armenia, the Aras route) and Ankara.
+  const route = province?.code === SYUNIK || (!province && routeMatters(actor)) ? routeSection(state) : null;
   if (province?.code === SYUNIK) parts.push(route);
   if (!actor) {
     parts.push(el('p', { className: 'muted' }, 'Outside the six states of the game.'));
@@ -64,7 +65,7 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
     return;
   }
   const a = state.actors[actor];
-  parts.push(el('h2', {}, `${ACTOR_NAMES[actor].state} (${ACTOR_NAMES[actor].seat})`));
+  parts.push(el('h2', {}, stateAndSeat(actor)));
   parts.push(el('p', { className: 'small' },
     a.controller === 'human' ? 'Led by a player. ' : '',
     // The summary says the posture and, when there is a main threat, the alignment in words ("Posture:

@@ -1,13 +1,15 @@
 /**
  * The commitments ledger (promises between states: kept, broken, open) and pending proposals.
  */
-import { KIND_NAMES } from '../../shared/actions.js';
 import { ACTOR_NAMES } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
 import { el, mount } from '../dom.js';
+import { provinceNames } from '../../shared/reasonWords.js';
+import { ledgerOfferText } from '../text/describe.js';
 
 export function renderLedger(root: HTMLElement, state: GameState): void {
   const rows = [...state.commitments].reverse();
+  const names = provinceNames(state);
   mount(root,
     el('h2', {}, 'Commitments ledger'),
     el('p', { className: 'small muted' }, 'Promises made between capitals. A broken promise costs credibility; others remember.'),
@@ -23,6 +25,7 @@ export function renderLedger(root: HTMLElement, state: GameState): void {
     el('h3', {}, 'Proposals'),
     state.proposals.length === 0 ? el('p', { className: 'muted small' }, 'None pending.') :
       el('ul', { className: 'small' }, ...state.proposals.slice(-12).reverse().map((p) =>
-        el('li', {}, `${ACTOR_NAMES[p.from].seat} → ${ACTOR_NAMES[p.to].seat}: ${KIND_NAMES[p.kind] ?? p.kind}, ${p.status}${p.reason && p.reason !== p.status ? ` (${p.reason})` : ''}`))),
+        // With its terms (what is on the table), as the hand-over brief gives an offer.
+        el('li', {}, ledgerOfferText(p, names)))),
   );
 }

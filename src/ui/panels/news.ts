@@ -4,13 +4,14 @@
  * from the source article behind the rule. Drawn outcomes, world events from the timeline and the
  * teams' own uncertain moves carry one too, saying where they came from instead of an agent's reasons.
  */
-import { ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
-import type { GameEvent, GameState } from '../../sim/state/types.js';
+import { ACTOR_IDS, ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
+import type { Order } from '../../shared/actions.js';
+import type { GameEvent, GameState, Rejection } from '../../sim/state/types.js';
 import { el, mount, signed } from '../dom.js';
-import { people } from '../text/describe.js';
+import { describeOrder, people, provinceCities } from '../text/describe.js';
 import { labelOf } from '../../runtime/debrief/timeline.js';
 import { postureWords } from '../../agents/types.js';
-import { provinceNames, reasonInWords, withArticles } from '../../shared/reasonWords.js';
+import { provinceNames, reasonInWords, triggerWords, withArticles } from '../../shared/reasonWords.js';
 import { chanceView, originWords } from '../text/chance.js';
 import { LAPSES } from '../../sim/actions/index.js';
 
@@ -36,10 +37,57 @@ export function ownReactionNote(ev: GameEvent): string {
     : 'Your government\'s reaction, applied by the rules (it is not one of your orders).';
 }
 
-export function triggerWords(trigger: string): string {
-  // "Tehran pushes construction of the Aras route (turn 3)": the event's own capital letter stays.
-  const m = /^t(\d+)-\d+:\s*(.*)$/s.exec(trigger);
-  return m ? `${m[2].replace(/\.$/, '')} (turn ${m[1]})` : trigger;
+/** Kept here for the news's callers; one copy lives in shared/reasonWords.ts (the review's CSV uses it). */
+export { triggerWords };
+
+/** The state a seat's name stands for ("Tehran" → IRN), or null. */
+function actorBySeat(name: string): ActorId | null {
+  return ACTOR_IDS.find((a) => ACTOR_NAMES[a].seat === name) ?? null;
+}
+
+/**
+ * The agent's main rival as its reasons for the move name it ("Israel sees Tehran as its main threat",
+ * "Eases the threat Baku feels from Yerevan, its main threat"), or null when they do not.
+ */
+export function mainRivalOf(ev: Pick<GameEvent, 'reasons'>): ActorId | null {
+  for (const r of ev.reasons ?? []) {
+    const m = /\bsees (.+?) as its main threat\b/.exec(r.text) ?? /\bfeels from (.+?), its main threat\b/.exec(r.text);
+    const rival = m ? actorBySeat(m[1]) : null;
+    if (rival) return rival;
+  }
+  return null;
+}
+
+/**
+ * The agent's posture on a Why? card. It is the agent's overall stance this month, set by the threat it
+ * feels from its main rival, not a judgement of the move: "Posture: hostile" on Israel's friendly talks
+ * with Baku had read as if the talks were hostile. "Its overall stance this month: hostile (towards its
+ * main rival, Tehran)"; when the event does not say who the main rival is, the overall stance alone.
+ */
+export function postureText(ev: Pick<GameEvent, 'posture' | 'reasons'>): string | null {
+  if (!ev.posture) return null;
+  const rival = mainRivalOf(ev);
+  return `Its overall stance this month: ${postureWords(ev.posture)}${rival ? ` (towards its main rival, ${ACTOR_NAMES[rival].seat})` : ''}`;
+}
+
+/**
+ * The viewer's own orders the rules refused when the turn resolved, in words: "Hold military drills:
+ * → Baku · with Moscow — refused: Moscow will not drill against Baku: relation 34.1 (needs < 30)". Given
+ * refusals with their orders, only the viewer's are kept (in hot seat, the team whose screen it is);
+ * a bare reason is shown as it is, in words.
+ */
+export function refusedLines(state: GameState, rejected: readonly (string | Rejection)[], viewer: ActorId): string[] {
+  const names = provinceNames(state);
+  const cities = provinceCities(state.provinces);
+  const out: string[] = [];
+  for (const r of rejected) {
+    if (typeof r === 'string') { out.push(reasonInWords(r, names)); continue; }
+    if (r.order?.actor !== viewer) continue;
+    const order = r.order as Order;
+    const what = describeOrder({ ...order, params: order.params ?? {} }, labelOf(order.type), names, cities);
+    out.push(`${what} — refused: ${reasonInWords(r.reason, names)}`);
+  }
+  return out;
 }
 
 /**
@@ -73,7 +121,7 @@ export function whyBody(ev: GameEvent, state: GameState, viewer: ActorId): HTMLE
     ...(agent
       ? [
           el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ? triggerWords(ev.trigger) : 'its own assessment of the situation this month'),
-          ev.posture ? el('div', {}, el('strong', {}, 'Posture: '), postureWords(ev.posture)) : null,
+          ev.posture ? el('div', { className: 'posture' }, postureText(ev)) : null,
           el('div', {}, el('strong', {}, 'Reasons (their weight in the agent\'s decision, not a chance):')),
           reasons.length
             // A reason of weight 0 is the agent's note on its answer (e.g. what it would accept instead), not a factor.
@@ -155,10 +203,15 @@ export function newsSections(state: GameState, shown: readonly GameEvent[], view
   return { agents, mine, teams, reactions, world };
 }
 
-/** Renders the events of the last resolved turn (newest turn first, agents' moves marked). */
-export function renderNews(root: HTMLElement, state: GameState, events: readonly GameEvent[], viewer: ActorId, rejected: string[] = []): void {
+/**
+ * Renders the events of the last resolved turn (newest turn first, agents' moves marked), under the
+ * viewer's own orders the rules refused last month (refusals with their orders are kept to the viewer's;
+ * bare reasons are taken as already the viewer's).
+ */
+export function renderNews(root: HTMLElement, state: GameState, events: readonly GameEvent[], viewer: ActorId, rejected: readonly (string | Rejection)[] = []): void {
   const shown = events.filter((e) => visibleTo(e, viewer));
   const { agents, mine, teams, reactions, world } = newsSections(state, shown, viewer);
+  const refused = refusedLines(state, rejected, viewer);
   const section = (title: string, list: GameEvent[]): HTMLElement[] => {
     if (!list.length) return [];
     const rows = groupRepeats(list);
@@ -166,7 +219,11 @@ export function renderNews(root: HTMLElement, state: GameState, events: readonly
   };
   mount(root,
     el('h2', {}, shown.length ? `News of turn ${shown[0].turn}` : 'News'),
-    rejected.length ? el('div', { className: 'error-box', role: 'alert' }, el('strong', {}, 'Refused orders: '), rejected.map((r) => reasonInWords(r, provinceNames(state))).join('; ')) : null,
+    refused.length
+      ? el('div', { className: 'error-box', role: 'alert', id: 'news-refused' },
+        el('strong', {}, `Your orders refused by the rules last month (${refused.length}): they changed nothing and cost nothing.`),
+        el('ul', {}, ...refused.map((r) => el('li', {}, r))))
+      : null,
     shown.length === 0 ? el('p', { className: 'muted' }, 'Nothing has happened yet. Queue your orders and end the turn: the other capitals will answer here, each with its reasons.') : null,
     ...section(`The other capitals answered (${agents.length} moves)`, agents),
     ...section('Your moves', mine),

@@ -1,12 +1,12 @@
 /**
- * "The route to Nakhchivan": where the corridor question stands, shown with Syunik's card and in Baku's
- * and Yerevan's country panels. The Zangezur track (status, mode and its point on the 0-100 sovereignty
+ * "The route to Nakhchivan": where the corridor question stands, shown with Syunik's card and in the
+ * country panels of the four states whose objectives turn on it (routeMatters). The Zangezur track (status, mode and its point on the 0-100 sovereignty
  * scale), the treaty talks under way (each side's last offer and the round), the Aras route through Iran,
  * and the settlement Bueno de Mesquita's expected-utility model predicts from where the six capitals stand
  * and how much each can bring to bear (MODELS.md; agents/models/expectedUtility.ts). Names both ways:
  * Baku's "Zangezur corridor" runs through the province Yerevan calls Syunik.
  */
-import { ACTOR_IDS, ACTOR_NAMES } from '../../shared/ids.js';
+import { ACTOR_IDS, ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
 import type { GameState, Proposal } from '../../sim/state/types.js';
 import { counteredOffer, offerPoint, talksRound } from '../../sim/state/selectors.js';
 import { predictedSettlement } from '../../agents/models/expectedUtility.js';
@@ -18,6 +18,17 @@ const ZANGEZUR_WORDS: Record<GameState['global']['zangezur']['status'], string> 
 const ARAS_WORDS: Record<GameState['global']['aras']['status'], string> = {
   none: 'not proposed', proposed: 'proposed by Tehran', agreed: 'agreed', building: 'being built', open: 'open', suspended: 'suspended',
 };
+
+/**
+ * The states whose objectives turn on the route: Baku and Yerevan negotiate it, Tehran's objectives are
+ * its border with Armenia through Syunik and the Aras route's revenue, Ankara's the route to Nakhchivan.
+ */
+export const ROUTE_STATES: readonly ActorId[] = ['AZE', 'ARM', 'IRN', 'TUR'];
+
+/** Whether `actor`'s country panel and hand-over brief show the route (ROUTE_STATES). */
+export function routeMatters(actor: ActorId | null): boolean {
+  return !!actor && ROUTE_STATES.includes(actor);
+}
 
 /** A point of the sovereignty scale in words: "45 (transit with guarantees for Baku's traffic)". */
 export function scalePoint(x: number): string {

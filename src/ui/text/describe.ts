@@ -1,12 +1,27 @@
 /**
  * Plain-words descriptions of orders and parameters for menus, the queue and the news feed.
  */
-import { ACTOR_NAMES, ARMS_ITEM_NAMES, SUPPLIER_NAMES, isActorId, type SupplierId } from '../../shared/ids.js';
-import { lineWords, type Order, type OrderParams } from '../../shared/actions.js';
+import { ACTOR_NAMES, ARMS_ITEM_NAMES, SUPPLIER_NAMES, isActorId, type ActorId, type SupplierId } from '../../shared/ids.js';
+import { KIND_NAMES, lineWords, type Order, type OrderParams } from '../../shared/actions.js';
+import { reasonInWords } from '../../shared/reasonWords.js';
 import { provinceLabel } from '../map/palette.js';
 
 function seat(v: unknown): string {
   return isActorId(v) ? ACTOR_NAMES[v].seat : String(v);
+}
+
+/** A state's seat ("Tehran", "Israel") for running text; anything else as it is. */
+export function seatName(v: unknown): string {
+  return seat(v);
+}
+
+/**
+ * "Iran (Tehran)"; a state whose seat is named as the state once: "Israel" (its capital's status is
+ * disputed, so its seat is the state), not "Israel (Israel)".
+ */
+export function stateAndSeat(actor: ActorId): string {
+  const n = ACTOR_NAMES[actor];
+  return n.seat === n.state ? n.state : `${n.state} (${n.seat})`;
 }
 
 /** Parameter values that are ids in the orders, in plain words for menus and the queue. */
@@ -37,6 +52,26 @@ export function offerTerms(p: { kind: string; params: OrderParams }): string {
   if (p.params.explicitness) parts.push(`${String(p.params.explicitness)} pledge`);
   if (p.kind === 'armsOffer' && p.params.item) parts.push(`${(ARMS_ITEM_NAMES as Record<string, string>)[String(p.params.item)] ?? String(p.params.item)}${typeof p.params.priceBn === 'number' ? ` for $${p.params.priceBn}bn` : ''}`);
   return parts.join(', ');
+}
+
+/**
+ * A proposal as the Ledger lists it, with its terms: "Yerevan → Baku: a corridor deal (transit under
+ * Armenian control, 61 on the 0-100 sovereignty scale), pending". It had read "a corridor deal, pending",
+ * which said nothing of what was on the table.
+ */
+export function ledgerOfferText(p: OfferLike & { reason?: string }, provinceNames: Readonly<Record<string, string>> = {}): string {
+  const terms = offerTerms(p);
+  const why = p.reason && p.reason !== p.status ? ` (${reasonInWords(p.reason, provinceNames)})` : '';
+  return `${seat(p.from)} → ${seat(p.to)}: ${KIND_NAMES[p.kind] ?? words(p.kind)}${terms ? ` (${terms})` : ''}, ${p.status}${why}`;
+}
+
+/**
+ * An open commitment with its due turn, once: the sim's text often gives it already ("... by Feb 2024
+ * (turn 5).") and the brief had added "(due turn 5)" after it.
+ */
+export function commitmentText(c: { text: string; dueTurn: number | null }): string {
+  if (!c.dueTurn || new RegExp(`\\bturn ${c.dueTurn}\\b`).test(c.text)) return c.text;
+  return `${c.text} (due turn ${c.dueTurn})`;
 }
 
 /** What describeOffer and answeredOffer read of a proposal (the sim's Proposal has these fields). */
