@@ -46,3 +46,9 @@ export function scoreLine(state: GameState, actor: ActorId): string {
   const s = simScorecard(state, actor);
   return `${Math.round(s.total)} (${s.objectives.filter((o) => o.met).length}/${s.objectives.length})`;
 }
+
+/** The top bar's score in words, for its tooltip ("61 of 100 points; 1 of your 4 objectives met"). */
+export function scoreTitle(state: GameState, actor: ActorId): string {
+  const s = simScorecard(state, actor);
+  return `${Math.round(s.total)} of 100 points; ${s.objectives.filter((o) => o.met).length} of your ${s.objectives.length} objectives met`;
+}

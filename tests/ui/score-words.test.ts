@@ -38,3 +38,12 @@ describe('scorecard words', () => {
     expect(o.status).toContain('Syunik (Zangezur) held by Baku');
   });
 });
+
+describe('the top bar score in words', () => {
+  it('says what "61 (1/4)" means', async () => {
+    const { scoreLine, scoreTitle } = await import('../../src/ui/scoring.js');
+    const s = createGame('autumn-2023', 1);
+    const [, points, met, all] = /^(\d+) \((\d+)\/(\d+)\)$/.exec(scoreLine(s, 'IRN'))!;
+    expect(scoreTitle(s, 'IRN')).toBe(`${points} of 100 points; ${met} of your ${all} objectives met`);
+  });
+});

@@ -7,7 +7,7 @@ import type { ArmsOrder, GameState } from '../../sim/state/types.js';
 import { turnLabel } from '../../sim/state/selectors.js';
 import { el, mount, type Child } from '../dom.js';
 import { money, people } from '../text/describe.js';
-import { scoreLine } from '../scoring.js';
+import { scoreLine, scoreTitle } from '../scoring.js';
 
 function ind(label: string, value: string, title?: string): HTMLElement {
   return el('div', { className: 'ind', title: title ?? label }, el('span', { className: 'muted small' }, label), el('b', {}, value));
@@ -38,7 +38,7 @@ export function renderTopbar(root: HTMLElement, state: GameState, actor: ActorId
     // "540 killed or wounded · 100,600 displaced" had pushed the bar's buttons onto a second row.
     ind('Killed or wounded', people(casualties), 'Human cost: people killed or wounded in the whole region since the start'),
     ind('Displaced', people(displaced), 'Human cost: people displaced in the whole region since the start'),
-    ind('Score', scoreLine(state, actor), 'Your objectives (see the Score tab)'),
+    ind('Score', scoreLine(state, actor), `${scoreTitle(state, actor)} (see the Score tab)`),
     el('div', { className: 'spacer' }),
     ...tools,
   );
