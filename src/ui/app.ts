@@ -16,7 +16,7 @@ import type { MapView } from './map/mapView.js';
 import { ISO_TO_ACTOR } from './map/palette.js';
 import { renderStart, type StartChoice } from './start.js';
 import { renderOrders, spentBy } from './panels/orders.js';
-import { renderNews } from './panels/news.js';
+import { hiddenFrom, renderNews } from './panels/news.js';
 import { renderCountry } from './panels/country.js';
 import { renderLedger } from './panels/ledger.js';
 import { renderTopbar } from './panels/topbar.js';
@@ -471,7 +471,7 @@ export class App {
     const panel = this.tabs.panel(this.tabs.current);
     const id: TabId = this.tabs.current;
     if (id === 'orders') renderOrders(panel, s, this.actor, () => this.refresh());
-    else if (id === 'news') renderNews(panel, st, this.last?.events ?? [], this.actor, (this.last?.rejected ?? []).filter((r) => r.order.actor === this.actor));
+    else if (id === 'news') renderNews(panel, st, this.last?.events ?? [], this.actor, (this.last?.rejected ?? []).filter((r) => r.order.actor === this.actor), hiddenFrom(this.session?.events ?? [], this.actor));
     else if (id === 'country') {
       const sel = this.selection;
       const actor = sel ? sel.actor : this.actor;

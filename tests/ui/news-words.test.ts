@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownReactionNote, triggerWords } from '../../src/ui/panels/news.js';
+import { hiddenFrom, ownReactionNote, shownTrigger, triggerWords } from '../../src/ui/panels/news.js';
 import { reasonInWords } from '../../src/shared/reasonWords.js';
 import { buildTimeline } from '../../src/runtime/debrief/timeline.js';
 import { resolveTurn } from '../../src/sim/engine.js';
@@ -45,5 +45,17 @@ describe('the note under a reaction of the player\'s own state', () => {
     expect(lapsed.text).toMatch(/lapses without an answer\.$/);
     expect(ownReactionNote(lapsed)).toBe('An offer to your state lapses when it is not answered in the month it was made.');
     expect(ownReactionNote({ ...lapsed, text: 'Yerevan protests.' })).toMatch(/^Your government's reaction/);
+  });
+});
+
+describe('a trigger the viewer was not shown', () => {
+  it('stays hidden on the Why? card: a covert act of others is not named to a team that never saw it', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['AZE-IRN'].relation = -40; } });
+    const r = resolveTurn(s, [{ actor: 'AZE', type: 'covert.influence', params: { target: 'IRN' } }]);
+    const covert = r.events.find((e) => e.type === 'covert.influence')!;
+    expect(covert.visibility).not.toBe('public');
+    const trigger = `${covert.id}: ${covert.text}`;
+    expect(shownTrigger(trigger, hiddenFrom(r.events, 'ARM'))).toBe('something it learned that you were not shown (an act kept secret)');
+    expect(shownTrigger(trigger, hiddenFrom(r.events, 'AZE'))).toBe(triggerWords(trigger));
   });
 });

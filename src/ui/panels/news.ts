@@ -40,6 +40,24 @@ export function ownReactionNote(ev: GameEvent): string {
 /** Kept here for the news's callers; one copy lives in shared/reasonWords.ts (the review's CSV uses it). */
 export { triggerWords };
 
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
+
+/** Ids of the events of the whole game that `viewer` was not shown (covert acts of others). */
+export function hiddenFrom(events: readonly GameEvent[], viewer: ActorId): Set<string> {
+  const out = new Set<string>();
+  for (const e of events) if (!visibleTo(e, viewer)) out.add(e.id);
+  return out;
+}
+
+/**
+ * An agent's trigger as the viewer may read it: a covert act the viewer was not shown stays hidden (a
+ * Why? card had named Baku's covert work in Iran to a Yerevan player who never saw it in the news).
+ */
+export function shownTrigger(trigger: string, hidden: ReadonlySet<string>): string {
+  const id = /^(t\d+-\d+):/.exec(trigger)?.[1];
+  return id && hidden.has(id) ? 'something it learned that you were not shown (an act kept secret)' : triggerWords(trigger);
+}
+
 /** The state a seat's name stands for ("Tehran" → IRN), or null. */
 function actorBySeat(name: string): ActorId | null {
   return ACTOR_IDS.find((a) => ACTOR_NAMES[a].seat === name) ?? null;
@@ -95,11 +113,11 @@ export function refusedLines(state: GameState, rejected: readonly (string | Reje
  * before the card opens, so it shows at once): a turn's news has a card per move, and their bodies were
  * most of the elements the panel built for every turn while few are ever opened.
  */
-function whyCard(ev: GameEvent, state: GameState, viewer: ActorId): HTMLElement {
+function whyCard(ev: GameEvent, state: GameState, viewer: ActorId, hidden: ReadonlySet<string>): HTMLElement {
   const summary = el('summary', { 'aria-label': `Why? ${ev.text}` }, 'Why?');
   const card = el('details', { className: 'why-wrap' }, summary);
   const fill = (): void => {
-    if (!card.querySelector('.why')) card.append(whyBody(ev, state, viewer));
+    if (!card.querySelector('.why')) card.append(whyBody(ev, state, viewer, hidden));
   };
   summary.addEventListener('click', fill);
   // Opened otherwise (by a script): filled a moment later.
@@ -112,7 +130,7 @@ function whyCard(ev: GameEvent, state: GameState, viewer: ActorId): HTMLElement 
  * in its decision; a team's decision; an event of the world), then the chance drawn, if any, with its
  * factors in their own unit (chanceView), then the source.
  */
-export function whyBody(ev: GameEvent, state: GameState, viewer: ActorId): HTMLElement {
+export function whyBody(ev: GameEvent, state: GameState, viewer: ActorId, hidden: ReadonlySet<string> = NONE_HIDDEN): HTMLElement {
   const reasons = ev.reasons ?? [];
   const agent = isAgentMove(ev, state);
   const origin = agent ? null : originWords(ev, state, viewer);
@@ -120,7 +138,7 @@ export function whyBody(ev: GameEvent, state: GameState, viewer: ActorId): HTMLE
   return el('div', { className: 'why' },
     ...(agent
       ? [
-          el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ? triggerWords(ev.trigger) : 'its own assessment of the situation this month'),
+          el('div', {}, el('strong', {}, 'Trigger: '), ev.trigger ? shownTrigger(ev.trigger, hidden) : 'its own assessment of the situation this month'),
           ev.posture ? el('div', { className: 'posture' }, postureText(ev)) : null,
           el('div', {}, el('strong', {}, 'Reasons (their weight in the agent\'s decision, not a chance):')),
           reasons.length
@@ -145,7 +163,7 @@ export function whyBody(ev: GameEvent, state: GameState, viewer: ActorId): HTMLE
   );
 }
 
-function item(ev: GameEvent, state: GameState, viewer: ActorId, times = 1): HTMLElement {
+function item(ev: GameEvent, state: GameState, viewer: ActorId, hidden: ReadonlySet<string>, times = 1): HTMLElement {
   const agent = isAgentMove(ev, state);
   const harm = (ev.casualties ?? 0) + (ev.displaced ?? 0) > 0;
   // Turning an offer down is a choice, not a failed move: its event's 'failure' is the offer's.
@@ -162,7 +180,7 @@ function item(ev: GameEvent, state: GameState, viewer: ActorId, times = 1): HTML
       ? el('div', { className: 'muted' }, ownReactionNote(ev))
       : null,
     harm ? el('div', { className: 'cost-human' }, `Human cost: ${people(ev.casualties ?? 0)} killed or wounded, ${people(ev.displaced ?? 0)} displaced`) : null,
-    agent || ev.probability !== undefined || ev.kind === 'scripted' || ev.kind === 'facilitator' ? whyCard(ev, state, viewer) : null,
+    agent || ev.probability !== undefined || ev.kind === 'scripted' || ev.kind === 'facilitator' ? whyCard(ev, state, viewer, hidden) : null,
   );
 }
 
@@ -208,14 +226,14 @@ export function newsSections(state: GameState, shown: readonly GameEvent[], view
  * viewer's own orders the rules refused last month (refusals with their orders are kept to the viewer's;
  * bare reasons are taken as already the viewer's).
  */
-export function renderNews(root: HTMLElement, state: GameState, events: readonly GameEvent[], viewer: ActorId, rejected: readonly (string | Rejection)[] = []): void {
+export function renderNews(root: HTMLElement, state: GameState, events: readonly GameEvent[], viewer: ActorId, rejected: readonly (string | Rejection)[] = [], hidden: ReadonlySet<string> = NONE_HIDDEN): void {
   const shown = events.filter((e) => visibleTo(e, viewer));
   const { agents, mine, teams, reactions, world } = newsSections(state, shown, viewer);
   const refused = refusedLines(state, rejected, viewer);
   const section = (title: string, list: GameEvent[]): HTMLElement[] => {
     if (!list.length) return [];
     const rows = groupRepeats(list);
-    return [el('h3', {}, title), ...rows.map((r) => item(r.ev, state, viewer, r.times))];
+    return [el('h3', {}, title), ...rows.map((r) => item(r.ev, state, viewer, hidden, r.times))];
   };
   mount(root,
     el('h2', {}, shown.length ? `News of turn ${shown[0].turn}` : 'News'),
