@@ -215,7 +215,7 @@ export function prepareDecision(input: Omit<DecideInput, 'seed'>): PreparedDecis
   // accepted offer is left out here (the draws in chooseOrders drop what contradicts each pick).
   // What crosses a red line, or breaks with a state, stays in play only when the agent's own weighing
   // favours it (crossesRedLine, breaksWith): the agents' noise errs on small things, not on ruptures.
-  const pool = scoredCandidates(sit, score).filter((c) => c.total > 0 || (!crossesRedLine(state, c.order) && breaksWith(c.order) === null));
+  const pool = scoredCandidates(sit, score).filter((c) => c.total > 0 || (!crossesRedLine(state, c.order) && breaksWith(c.order) === null && !actsAgainst(c.order)));
   return { state, sit, settings, score, answers, spentByAnswers: spent, pool: answers.length ? pool.filter((c) => !answers.some((a) => contradicts(c.order, a))) : pool };
 }
 
@@ -231,6 +231,16 @@ function crossesRedLine(state: GameState, o: Order): boolean {
   if (o.actor !== 'ARM') return false;
   if (o.type === 'corridor.zangezur') return o.params.step === 'accept' && state.global.zangezur.mode === 'extraterritorial';
   return o.type === 'diplomacy.proposeTreaty' && o.params.answer === undefined && o.params.mode === 'extraterritorial';
+}
+
+/**
+ * A public condemnation or covert work against a state: not a rupture (one may talk to a state while
+ * denouncing it), but not a slip either. The agents' noise had drawn some 20 of them a game against their
+ * own weighing (Israel condemning Moscow, working covertly in Turkey); like ruptures, they are chosen
+ * only when the agent's weighing favours them.
+ */
+function actsAgainst(o: Order): boolean {
+  return o.type === 'diplomacy.denounce' || o.type === 'covert.influence';
 }
 
 /** The state an order uses force against (offensive, strike, seizing the corridor), or null. */
