@@ -1,6 +1,8 @@
 /**
  * How a move changed the forecast: "regional war within 6 months: 23%, was 8%". A change counts as
- * notable when the two 95% intervals do not overlap, so the panel does not flag Monte Carlo noise.
+ * notable when either estimate lies outside the other's 95% interval, so the panel does not flag Monte
+ * Carlo noise. (Requiring the intervals not to overlap at all had called 19% [11-31], was 3%, "within
+ * the noise".)
  */
 import { FORECAST_OUTCOMES, type CountedInterval, type Forecast, type ForecastOutcome } from './forecast.js';
 
@@ -22,7 +24,7 @@ export interface ForecastChange {
   after: number;
   /** after - before, in probability (0..1). */
   delta: number;
-  /** True when the intervals do not overlap. */
+  /** True when either rate lies outside the other's 95% interval. */
   notable: boolean;
   /** "regional war within 6 months: 23%, was 8%". */
   text: string;
@@ -43,7 +45,7 @@ export function pct(p: number): string {
 
 function change(outcome: ForecastOutcome | 'war', b: CountedInterval, a: CountedInterval, horizon: number): ForecastChange {
   const label = OUTCOME_LABELS[outcome];
-  const notable = a.low > b.high || b.low > a.high;
+  const notable = b.rate < a.low || b.rate > a.high || a.rate < b.low || a.rate > b.high;
   return {
     outcome, label, before: b.rate, after: a.rate, delta: Math.round((a.rate - b.rate) * 1000) / 1000, notable,
     text: `${label} within ${horizon} months: ${pct(a.rate)}, was ${pct(b.rate)}`,

@@ -46,7 +46,7 @@ export function toast(message: string, kind: 'info' | 'error' = 'info'): void {
   t.textContent = message;
   t.className = `show ${kind}`;
   window.clearTimeout((t as unknown as { _h?: number })._h);
-  (t as unknown as { _h?: number })._h = window.setTimeout(() => (t.className = ''), kind === 'error' ? 8000 : 3500);
+  (t as unknown as { _h?: number })._h = window.setTimeout(() => { t.className = ''; t.textContent = ''; }, kind === 'error' ? 8000 : 3500);
 }
 
 /** Hides the toast now: a "Queued: ..." note belongs to the month it was given in, not to the next one. */
@@ -54,6 +54,8 @@ export function clearToast(): void {
   const t = byId('toast');
   window.clearTimeout((t as unknown as { _h?: number })._h);
   t.className = '';
+  // Emptied too: a hidden toast's words had still been read out (and found by the page's text) on the end screen.
+  t.textContent = '';
 }
 
 /** Formats a signed number with its sign. */

@@ -88,6 +88,9 @@ describe('turning points', () => {
     const pick = (events: GameEvent[]) => findTurningPoints({ ...input, events }, series)[0].decisive?.eventId;
     expect(pick([ev('small order', 'order', 3), ev('big clash', 'facilitator', 6)])).toBe('big clash');
     expect(pick([ev('order', 'order', 4), ev('clash', 'facilitator', 6)])).toBe('order');
+    // A reaction is a consequence of a move: never named while a move moved the ladder too.
+    const reaction = { ...ev('moscow weighs', 'reaction', 8), actor: 'RUS' } as GameEvent;
+    expect(pick([ev('strike', 'order', 3), reaction])).toBe('strike');
   });
 
 

@@ -75,6 +75,12 @@ describe('compareForecast', () => {
     expect(c.changes[1].text).toMatch(/^a settlement .* within 6 months: 10%, was 20%$/);
   });
 
+  it('flags a move whose old rate lies outside the new interval, even when the intervals touch', () => {
+    // 19% of 60 rollouts (interval about 11-31%) against 3% of 60 (about 1-11%): not "within the noise".
+    const c = compareForecast(fake(2, 60, 40), fake(11, 60, 40));
+    expect(c.changes[0].notable).toBe(true);
+  });
+
   it('prints small but non-zero chances as <1%', () => {
     expect(pct(0.004)).toBe('<1%');
     expect(pct(0)).toBe('0%');

@@ -43,7 +43,7 @@ describe('endings', () => {
     expect(checkEnding(setupGame({ mutate: (g) => { g.pairs['ARM-AZE'].treaties.peace = true; g.global.aras.status = 'open'; } }))?.text)
       .toBe('A settlement: Armenia and Azerbaijan at peace under a treaty, with Nakhchivan linked to the rest of Azerbaijan by the Aras route through Iran.');
     expect(checkEnding(setupGame({ mutate: (g) => { g.pairs['ARM-AZE'].treaties.peace = true; Object.assign(g.global.zangezur, { status: 'agreed', mode: 'transit', sovereignty: 30 }); } }))?.text)
-      .toBe('A settlement: Armenia and Azerbaijan at peace under a treaty, with a route through Syunik (Zangezur) agreed (transit under Armenian control, 30 on the 0-100 sovereignty scale).');
+      .toBe('A settlement: Armenia and Azerbaijan at peace under a treaty, with a route through Syunik (Zangezur) agreed (transit under Armenian control with guarantees for Baku\'s traffic, 30 on the 0-100 sovereignty scale).');
   });
 
   it('turn limit after the last turn, recorded with an ending event and no further turn', () => {

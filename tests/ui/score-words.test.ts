@@ -8,7 +8,8 @@ import { produce } from 'immer';
 describe('scorecard words', () => {
   it('says whether an objective is met and the points it earns, without contradiction', () => {
     expect(objectiveWords(true, 100)).toBe('met: 100 of 100 points');
-    expect(objectiveWords(true, 29)).toBe('met: 29 of 100 points');
+    expect(objectiveWords(true, 29)).toBe('only just met: 29 of 100 points');
+    expect(objectiveWords(true, 85)).toBe('met: 85 of 100 points');
     expect(objectiveWords(false, 40)).toBe('not met: 40 of 100 points');
     expect(objectiveWords(false, 0)).toBe('not met: 0 of 100 points');
   });

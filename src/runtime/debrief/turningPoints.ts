@@ -73,12 +73,20 @@ export function findTurningPoints(input: DebriefInput, series: DebriefSeries, op
       .sort((a, b) => b.w - a.w || a.e.id.localeCompare(b.e.id));
     // A decision is named before a world event, unless the event moved the ladder more than twice as far:
     // a review had named Baku turning down an arms offer in the month the White Cell injected a border clash.
-    const decision = weighed.find((x) => x.e.kind === 'order');
-    const pick = decision && decision.w * 2 >= weighed[0].w ? decision : weighed[0];
+    // Reactions are consequences of a move (a review had named "Moscow: Limited strike" for Moscow weighing
+    // its commitments after Baku's strike), and the monthly drift of relations is no one's move: neither
+    // is named while a move or an event of the world moved the ladder too.
+    const movers = weighed.filter((x) => x.e.kind !== 'reaction' && !x.e.type.startsWith('system.'));
+    const decision = movers.find((x) => x.e.kind === 'order');
+    const top = movers[0] ?? weighed[0];
+    const pick = decision && decision.w * 2 >= top.w ? decision : top;
     const decisive = pick ? toItem(pick.e, seats.get(turn), consequenceContext(input.state)) : null;
     const month = monthOf(input.state.scenario.start, turn);
     const dir = delta > 0 ? 'rose' : 'fell';
-    const who = decisive ? `${decisive.actor ? `${seatName(decisive.actor)}: ` : ''}${decisive.label}` : 'no single decision';
+    // A reaction carries the type of the move it answers: named as a reaction, not as that move.
+    const who = !decisive ? 'no single decision'
+      : pick!.e.kind === 'reaction' && decisive.actor ? `${seatName(decisive.actor)}'s reaction to a ${decisive.label.toLowerCase()}`
+        : `${decisive.actor ? `${seatName(decisive.actor)}: ` : ''}${decisive.label}`;
     points.push({
       turn, month, riskBefore: before, riskAfter: after, delta, decisive,
       alsoMoved: weighed.filter((x) => x !== pick).slice(0, 4).map((x) => x.e.id),

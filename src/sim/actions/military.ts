@@ -141,6 +141,7 @@ export function hostRefusesTroops(s: GameState, actor: ActorId, host: ActorId): 
   switch (troopsBar(s, actor, host)) {
     case 'noPact': return `${host} has not invited ${actor}'s troops: it hosts foreign troops only with a defence pact`;
     case 'weaker': return `${host} has not invited ${actor}'s troops: it hosts the troops of a stronger ally that protects it, not of a weaker one`;
+    case 'distant': return `${seat(actor)} stations no troops in ${seat(host)}: it shares no border with it (its presence there is arms and intelligence, not garrisons)`;
     default: return null;
   }
 }
@@ -149,8 +150,12 @@ export function hostRefusesTroops(s: GameState, actor: ActorId, host: ActorId): 
  * Which of hostRefusesTroops' reasons applies, without its words: the deployment menu asks this of
  * every border province another state holds, for every agent, every turn, and needs only yes or no.
  */
-function troopsBar(s: GameState, actor: ActorId, host: ActorId): 'noPact' | 'weaker' | null {
+function troopsBar(s: GameState, actor: ActorId, host: ActorId): 'noPact' | 'weaker' | 'distant' | null {
   if (pair(s, actor, host).treaties.defencePact === 'none') return 'noPact';
+  // Troops come from a neighbour, or from Russia to Armenia, where its base at Gyumri stands. Israel's
+  // foothold in Azerbaijan is arms and intelligence [§Israel]; it had stationed troops in five Azerbaijani
+  // districts in one game, under a vague pact, during the Gaza war.
+  if (!sharesBorder(actor, host) && !(actor === 'RUS' && host === 'ARM')) return 'distant';
   if (power(s, actor) <= power(s, host)) return 'weaker';
   return null;
 }

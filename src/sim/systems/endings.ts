@@ -48,7 +48,7 @@ export function checkEnding(state: GameState): Ending | null {
     // Say which route settled it: the text had read "sign a peace treaty with a corridor arrangement" in
     // a game whose treaty was months old and whose route was the Aras, opened that month.
     const route = g.zangezur.status === 'agreed'
-      ? `a route through Syunik (Zangezur) agreed (${g.zangezur.mode === 'extraterritorial' ? 'extraterritorial' : 'transit under Armenian control'}, ${g.zangezur.sovereignty} on the 0-100 sovereignty scale)`
+      ? `a route through Syunik (Zangezur) agreed (${g.zangezur.mode === 'extraterritorial' ? 'extraterritorial' : g.zangezur.sovereignty > 0 ? 'transit under Armenian control with guarantees for Baku\'s traffic' : 'transit under Armenian control'}, ${g.zangezur.sovereignty} on the 0-100 sovereignty scale)`
       : g.aras.status === 'open' ? 'Nakhchivan linked to the rest of Azerbaijan by the Aras route through Iran' : 'a corridor deal signed';
     return { kind: 'settlement', turn, actors: ['ARM', 'AZE'], text: `A settlement: Armenia and Azerbaijan at peace under a treaty, with ${route}.` };
   }

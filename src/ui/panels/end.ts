@@ -19,7 +19,9 @@ function stateAndSeat(actor: ActorId): string {
  * credit for progress" as contradictions; the status line under it says why (scores.ts `status`).
  */
 export function objectiveWords(met: boolean, value: number): string {
-  return `${met ? 'met' : 'not met'}: ${value} of 100 points`;
+  // Met with under half the points is met only just (at peace, but a dispute near war): a tick beside
+  // "met: 29 of 100 points" had read as full marks.
+  return `${met ? (value < 50 ? 'only just met' : 'met') : 'not met'}: ${value} of 100 points`;
 }
 
 /**

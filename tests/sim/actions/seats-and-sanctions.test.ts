@@ -117,3 +117,13 @@ describe('diplomacy.summit: leaders meet every few months, at any time in a cris
     expect(play(tense, order('AZE', 'diplomacy.summit', { target: 'IRN' })).rejected).toEqual([]);
   });
 });
+
+describe('military.deploy abroad: troops come from a neighbour (or Russia to Armenia)', () => {
+  it('refuses Israeli troops in Azerbaijan even under a pact, in words', () => {
+    const s = setupGame({ mutate: (g) => { g.pairs['AZE-ISR'].treaties.defencePact = 'vague'; g.pairs['AZE-TUR'].treaties.defencePact = 'vague'; } });
+    const israel = ACTION_SPECS['military.deploy']!.enumerate(s, 'ISR').filter((p) => String(p.province).startsWith('AZ.'));
+    expect(israel).toEqual([]);
+    const r = play(s, order('ISR', 'military.deploy', { province: 'AZ.CB' }));
+    expect(r.rejected[0]?.reason).toMatch(/Israel stations no troops in Baku: it shares no border with it/);
+  });
+});
