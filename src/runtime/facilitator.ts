@@ -13,8 +13,8 @@ export const INJECTABLE_EVENTS: readonly WorldEventInfo[] = WORLD_EVENTS;
  * the article describes (not a new event): clashes on the Armenian-Azerbaijani border with Syunik in
  * reach [§Postwar], Iranian drills and warnings on the Aras [§Iran-Armenia], and Baku's "Western
  * Azerbaijan" rhetoric at home [§Postwar]. Measured on 300 default games with agents on every seat
- * (docs/teachers-guide.md): settlement 59% instead of 70%, a war between regional powers or a regional
- * war 25% instead of 9%, Armenian collapse 3% instead of 2%.
+ * (docs/teachers-guide.md): settlement 59% instead of 69%, a war between regional powers or a regional
+ * war 25% instead of 10%, Armenian collapse 3% instead of 2%.
  */
 export const CRISIS_RECIPE = {
   title: 'Raise the stakes (a crisis start)',
