@@ -6,7 +6,7 @@
  * Reasons may still name states by id: the UI words them with shared/reasonWords.
  */
 import type { ActionType, Order } from '../shared/actions.js';
-import type { ActorId } from '../shared/ids.js';
+import { ACTOR_IDS, type ActorId } from '../shared/ids.js';
 import { ACTION_SPECS } from '../sim/actions/index.js';
 import { validateOrder } from '../sim/orders.js';
 import type { ActionCost } from '../sim/context.js';
@@ -61,4 +61,26 @@ export function unavailableReason(state: GameState, actor: ActorId, type: Action
   let most = 0;
   for (const [r, n] of counts) if (n > most) { best = r; most = n; }
   return best;
+}
+
+/** Actions whose only parameter is the state they are aimed at: their missing targets can be explained. */
+const TARGET_ONLY: ReadonlySet<ActionType> = new Set(['diplomacy.summit', 'diplomacy.denounce', 'diplomacy.expel']);
+
+/**
+ * For an action aimed at one state, the states it cannot be aimed at now that the rules refuse by name,
+ * with the reason ("Israel: Baku and Israel met last month: their next talks are due in 2 months"). A
+ * player had seen Israel vanish from the summit list without a word. Targets the menu leaves out for no
+ * stated reason (a state cannot talk to itself) are not listed.
+ */
+export function missingTargets(state: GameState, actor: ActorId, type: ActionType, options: readonly Order[]): { target: ActorId; reason: string }[] {
+  if (!TARGET_ONLY.has(type) || state.ending) return [];
+  const spec = ACTION_SPECS[type];
+  const offered = new Set(options.map((o) => o.params.target));
+  const out: { target: ActorId; reason: string }[] = [];
+  for (const target of ACTOR_IDS) {
+    if (target === actor || offered.has(target)) continue;
+    const reason = spec.check(state, { actor, type, params: { target } });
+    if (reason) out.push({ target, reason: plain(reason) });
+  }
+  return out;
 }

@@ -59,3 +59,20 @@ describe('why an action is not available', () => {
     expect(unavailableReason(ended, 'ARM', 'diplomacy.denounce')).toBe('the game has ended');
   });
 });
+
+describe('targets missing from a menu', () => {
+  it('says why a state is not on the summit list: the two met last month', async () => {
+    const { missingTargets } = await import('../../src/runtime/orderOptions.js');
+    const { resolveTurn } = await import('../../src/sim/engine.js');
+    const { legalOrders } = await import('../../src/sim/orders.js');
+    const { setupGame } = await import('../helpers/setupGame.js');
+    const s = setupGame({ seats: { AZE: 'human' } });
+    const met = resolveTurn(s, [{ actor: 'AZE', type: 'diplomacy.summit', params: { target: 'ISR' } }]).state;
+    const options = legalOrders(met, 'AZE').filter((o) => o.type === 'diplomacy.summit');
+    expect(options.some((o) => o.params.target === 'ISR')).toBe(false);
+    const missing = missingTargets(met, 'AZE', 'diplomacy.summit', options);
+    expect(missing).toContainEqual({ target: 'ISR', reason: 'Baku and Israel met last month: their next talks are due in 2 months (sooner only in a crisis, rung 5 or more)' });
+    // Every target on the list is explained or offered.
+    for (const m of missing) expect(options.some((o) => o.params.target === m.target)).toBe(false);
+  });
+});

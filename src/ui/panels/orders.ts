@@ -4,12 +4,12 @@
  * session; resolving them is the runtime's job.
  */
 import { ACTION_FAMILIES, ACTION_TYPES, familyOf, type ActionType, type Order } from '../../shared/actions.js';
-import type { ActorId } from '../../shared/ids.js';
+import { ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { legalOrders } from '../../sim/orders.js';
 import type { GameSessionApi } from '../../runtime/types.js';
 import { offerBlocked } from '../../runtime/offers.js';
-import { unavailableReason } from '../../runtime/orderOptions.js';
+import { missingTargets, unavailableReason } from '../../runtime/orderOptions.js';
 import { el, mount, toast } from '../dom.js';
 import { answeredOffer, describeOrder, describeParams, money, offerTerms, provinceCities } from '../text/describe.js';
 import { provinceNames, reasonInWords } from '../../shared/reasonWords.js';
@@ -130,5 +130,6 @@ function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, o
     el('p', { className: 'muted' }, `Source: ${spec.claim.section}, ${spec.claim.note}`),
     el('div', { className: 'row' }, select, queueBtn),
     options.length === 0 ? el('p', { className: 'why-not small' }, whyUnavailable(session.state, actor, type, spent, names)) : null,
+    ...missingTargets(session.state, actor, type, options).map((m) => el('p', { className: 'why-not small' }, `Not with ${ACTOR_NAMES[m.target].seat} now: ${reasonInWords(m.reason, names)}`)),
   );
 }
