@@ -78,13 +78,16 @@ export function renderCountry(root: HTMLElement, state: GameState, actor: ActorI
     `Arms on order: ${a.armsOnOrder.length}. Memberships and alignments: ${a.memberships.map(membershipWords).join(', ') || 'none'}.`));
   parts.push(el('p', { className: 'small cost-human' }, `Human cost so far: ${people(a.casualties)} killed or wounded, ${people(a.displaced)} displaced.`));
   parts.push(el('table', { className: 'grid', 'aria-label': 'Relations' },
-    el('tr', {}, el('th', {}, 'With'), el('th', {}, 'Relation'), el('th', {}, 'Rung'), el('th', {}, 'Treaties')),
+    el('tr', {}, el('th', {}, 'With'), el('th', {}, 'Relation'), el('th', {}, 'Escalation (0-10)'), el('th', {}, 'Treaties')),
     ...ACTOR_IDS.filter((b) => b !== actor).map((b) => {
       const p = state.pairs[pairKey(actor, b)];
       return el('tr', {},
         el('td', {}, ACTOR_NAMES[b].seat),
         el('td', {}, `${Math.round(p.relation)} (trust ${Math.round(p.trust)})`),
-        el('td', { title: rungName(p.rung) }, `${p.rung} ${rungName(p.rung)}${p.atWar ? ' · AT WAR' : ''}`),
+        // The rung is how far the dispute has climbed, not what has happened: a state can stand at the
+        // border-clash level by its reaction to an attack on its ally (a player had read fighting there).
+        el('td', { title: `Escalation level ${p.rung} of 10: ${rungName(p.rung)}. A dispute climbs the ladder by what either side does, or by its reaction to an attack on a partner.` },
+          `${p.rung} · ${rungName(p.rung)} level${p.atWar ? ' · AT WAR' : ''}`),
         el('td', {}, treatyList(p.treaties)),
       );
     }),
