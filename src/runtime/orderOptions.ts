@@ -6,7 +6,8 @@
  * Reasons may still name states by id: the UI words them with shared/reasonWords.
  */
 import type { ActionType, Order } from '../shared/actions.js';
-import { ACTOR_IDS, type ActorId } from '../shared/ids.js';
+import { ACTOR_IDS, ACTOR_NAMES, SUPPLIER_IDS, SUPPLIER_NAMES, type ActorId } from '../shared/ids.js';
+import { supplierRefusal } from '../sim/actions/armsCatalogue.js';
 import { ACTION_SPECS } from '../sim/actions/index.js';
 import { validateOrder } from '../sim/orders.js';
 import type { ActionCost } from '../sim/context.js';
@@ -67,20 +68,31 @@ export function unavailableReason(state: GameState, actor: ActorId, type: Action
 const TARGET_ONLY: ReadonlySet<ActionType> = new Set(['diplomacy.summit', 'diplomacy.denounce', 'diplomacy.expel']);
 
 /**
- * For an action aimed at one state, the states it cannot be aimed at now that the rules refuse by name,
- * with the reason ("Israel: Baku and Israel met last month: their next talks are due in 2 months"). A
- * player had seen Israel vanish from the summit list without a word. Targets the menu leaves out for no
- * stated reason (a state cannot talk to itself) are not listed.
+ * For an action aimed at one state, or an arms purchase, the states (or suppliers) it cannot be aimed at
+ * now that the rules refuse by name, with the reason ("Israel": "Baku and Israel met last month: their
+ * next talks are due in 2 months"; "France": "France does not sell arms to Iran (Western sanctions)").
+ * Players had seen Israel vanish from the summit list, and France from Yerevan's arms list, without a
+ * word. Targets the menu leaves out for no stated reason (a state cannot talk to itself) are not listed.
  */
-export function missingTargets(state: GameState, actor: ActorId, type: ActionType, options: readonly Order[]): { target: ActorId; reason: string }[] {
-  if (!TARGET_ONLY.has(type) || state.ending) return [];
+export function missingTargets(state: GameState, actor: ActorId, type: ActionType, options: readonly Order[]): { who: string; reason: string }[] {
+  if (state.ending) return [];
+  const out: { who: string; reason: string }[] = [];
+  if (type === 'arms.buy') {
+    const offered = new Set(options.map((o) => o.params.supplier));
+    for (const supplier of SUPPLIER_IDS) {
+      if (supplier === actor || offered.has(supplier)) continue;
+      const reason = supplierRefusal(state, actor, supplier);
+      if (reason) out.push({ who: SUPPLIER_NAMES[supplier], reason: plain(reason) });
+    }
+    return out;
+  }
+  if (!TARGET_ONLY.has(type)) return [];
   const spec = ACTION_SPECS[type];
   const offered = new Set(options.map((o) => o.params.target));
-  const out: { target: ActorId; reason: string }[] = [];
   for (const target of ACTOR_IDS) {
     if (target === actor || offered.has(target)) continue;
     const reason = spec.check(state, { actor, type, params: { target } });
-    if (reason) out.push({ target, reason: plain(reason) });
+    if (reason) out.push({ who: ACTOR_NAMES[target].seat, reason: plain(reason) });
   }
   return out;
 }

@@ -71,8 +71,9 @@ describe('targets missing from a menu', () => {
     const options = legalOrders(met, 'AZE').filter((o) => o.type === 'diplomacy.summit');
     expect(options.some((o) => o.params.target === 'ISR')).toBe(false);
     const missing = missingTargets(met, 'AZE', 'diplomacy.summit', options);
-    expect(missing).toContainEqual({ target: 'ISR', reason: 'Baku and Israel met last month: their next talks are due in 2 months (sooner only in a crisis, rung 5 or more)' });
-    // Every target on the list is explained or offered.
-    for (const m of missing) expect(options.some((o) => o.params.target === m.target)).toBe(false);
+    expect(missing).toContainEqual({ who: 'Israel', reason: 'Baku and Israel met last month: their next talks are due in 2 months (sooner only in a crisis, rung 5 or more)' });
+    // Tehran's arms list: Western suppliers are named with their reason.
+    const arms = legalOrders(s, 'IRN').filter((o) => o.type === 'arms.buy');
+    expect(missingTargets(s, 'IRN', 'arms.buy', arms)).toContainEqual({ who: 'France', reason: 'France does not sell arms to Iran (Western sanctions)' });
   });
 });

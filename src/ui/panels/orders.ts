@@ -4,7 +4,7 @@
  * session; resolving them is the runtime's job.
  */
 import { ACTION_FAMILIES, ACTION_TYPES, familyOf, type ActionType, type Order } from '../../shared/actions.js';
-import { ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
+import type { ActorId } from '../../shared/ids.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { legalOrders } from '../../sim/orders.js';
 import type { GameSessionApi } from '../../runtime/types.js';
@@ -130,6 +130,6 @@ function actionCard(session: GameSessionApi, actor: ActorId, type: ActionType, o
     el('p', { className: 'muted' }, `Source: ${spec.claim.section}, ${spec.claim.note}`),
     el('div', { className: 'row' }, select, queueBtn),
     options.length === 0 ? el('p', { className: 'why-not small' }, whyUnavailable(session.state, actor, type, spent, names)) : null,
-    ...missingTargets(session.state, actor, type, options).map((m) => el('p', { className: 'why-not small' }, `Not with ${ACTOR_NAMES[m.target].seat} now: ${reasonInWords(m.reason, names)}`)),
+    ...missingTargets(session.state, actor, type, options).map((m) => el('p', { className: 'why-not small' }, `${type === 'arms.buy' ? 'Not from' : 'Not with'} ${m.who} now: ${reasonInWords(m.reason, names)}`)),
   );
 }
