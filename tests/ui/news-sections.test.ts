@@ -32,4 +32,11 @@ describe('the news of a turn, by section', () => {
     // Every reaction is still counted once among the rows.
     expect(rows.reduce((n, x) => n + x.times, 0)).toBe(reactions.length);
   });
+
+  it('shows identical world events of one month once, with their count', () => {
+    const delivery = { ...r.events[0], kind: 'world' as const, type: 'system.deliveries', actor: 'AZE' as const, text: 'Israel delivers drones to Azerbaijan.', probability: undefined, casualties: 0, displaced: 0 };
+    const rows = groupRepeats([delivery, { ...delivery, id: 'x2' }]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].times).toBe(2);
+  });
 });

@@ -185,15 +185,18 @@ function item(ev: GameEvent, state: GameState, viewer: ActorId, hidden: Readonly
 }
 
 /**
- * Reactions with the same actor and words in one month (Yerevan condemning each Israeli arms delivery to
- * Baku) shown once with their count; each keeps its own event in the record and the review.
+ * Reactions (Yerevan condemning each Israeli arms delivery to Baku) and world events (two deliveries of
+ * drones) with the same actor and words in one month, shown once with their count; each keeps its own
+ * event in the record and the review.
  */
 export function groupRepeats(events: readonly GameEvent[]): { ev: GameEvent; times: number }[] {
   const out: { ev: GameEvent; times: number }[] = [];
   const seen = new Map<string, { ev: GameEvent; times: number }>();
   for (const ev of events) {
     const harm = (ev.casualties ?? 0) + (ev.displaced ?? 0) > 0;
-    const key = ev.kind === 'reaction' && !harm ? `${ev.actor ?? ''}|${ev.text}` : null;
+    // Reactions, and world events of the rules without a chance drawn (two packages of drones delivered in
+    // one month had read as a duplicate line).
+    const key = (ev.kind === 'reaction' || (ev.kind === 'world' && ev.probability === undefined)) && !harm ? `${ev.kind}|${ev.actor ?? ''}|${ev.text}` : null;
     const prior = key ? seen.get(key) : undefined;
     if (prior) { prior.times++; continue; }
     const row = { ev, times: 1 };
