@@ -76,10 +76,17 @@ export class SaveSlots {
 
   get #indexKey(): string { return `${this.#prefix}.saves.index`; }
 
-  /** Every listed slot, newest first. An unreadable index reads as empty (and is never overwritten blindly). */
+  /**
+   * Every listed slot, newest first. An unreadable index reads as empty (and is never overwritten blindly).
+   * Within one game the sequence number orders its saves (two tabs writing alternately); across games it
+   * means nothing (each game counts its own), so the time of saving does: "Continue" had reopened the
+   * game with the most autosaves instead of the one played last.
+   */
   list(gameId?: string): SlotInfo[] {
-    const slots = this.#readIndex()?.slots ?? [];
-    return slots.filter((s) => !gameId || s.gameId === gameId).sort((a, b) => b.seq - a.seq || b.savedAt.localeCompare(a.savedAt));
+    const slots = (this.#readIndex()?.slots ?? []).filter((s) => !gameId || s.gameId === gameId);
+    return gameId
+      ? slots.sort((a, b) => b.seq - a.seq || b.savedAt.localeCompare(a.savedAt))
+      : slots.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || (a.gameId === b.gameId ? b.seq - a.seq : 0));
   }
 
   /** Writes an autosave of a game's save text, keeping the last N autosaves of that game. */

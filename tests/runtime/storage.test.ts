@@ -35,6 +35,15 @@ class FaultyStore extends MemoryStore {
 const texts = saveTexts(7);
 
 describe('save slots', () => {
+  it('"Continue" finds the game saved last, not the one with the most saves', () => {
+    const slots = new SaveSlots(new MemoryStore(), { writerId: 'tab1' });
+    // An old game with many autosaves (January 1-5), then a new game saved once, on January 6.
+    for (const t of texts.slice(0, 5)) expect(slots.autosave('old', t).ok).toBe(true);
+    expect(slots.autosave('new', texts[5]).ok).toBe(true);
+    expect(slots.latest()!.slot.gameId).toBe('new');
+    expect(slots.list().map((x) => x.gameId)).toEqual(['new', 'old', 'old', 'old', 'old', 'old']);
+  });
+
   it('autosaves each turn and keeps the last 5, newest first', () => {
     const slots = new SaveSlots(new MemoryStore(), { writerId: 'tab1' });
     for (const t of texts) expect(slots.autosave('g1', t).ok).toBe(true);
