@@ -106,7 +106,7 @@ export function renderStart(root: HTMLElement, h: StartHandlers, notes: Partial<
     el('div', { className: 'actions' },
       startBtn,
       el('button', { id: 'continue', disabled: !saved, onclick: () => h.continueSaved() },
-        saved ? `Continue saved game (${saved.scenarioId}, turn ${saved.turn})` : 'Continue (no saved game)'),
+        saved ? `Continue saved game (${SCENARIOS.find((x) => x.id === saved.scenarioId)?.title ?? saved.scenarioId}, turn ${saved.turn})` : 'Continue (no saved game)'),
       el('label', { className: 'small' }, 'Import a save file: ', file),
     ),
     el('p', { className: 'small muted' }, 'Keyboard: Tab moves between controls; on the map, + and − zoom, arrow keys pan, 0 shows the whole theatre, S zooms to Syunik/Zangezur, E ends the turn.'),

@@ -33,6 +33,9 @@ describe('replay and branch', () => {
     expect(await page.locator('#replay-at').getAttribute('data-turn')).toBe('2');
     expect(await page.locator('#replay-news li').count(), 'the news of turn 1 is shown').toBeGreaterThan(0);
     await page.locator('#replay-orders').waitFor();
+    // The game is running with a team at the screen: covert acts of others stay hidden, as in the news.
+    expect(await page.locator('#replay-scope').textContent()).toMatch(/Covert acts stay hidden until the game ends/);
+    expect(await page.locator('#replay-news').textContent()).not.toMatch(/works covertly/);
     const atTwo = await page.locator('#replay-at').getAttribute('data-hash');
     expect(atTwo).not.toBe(original);
     // Read-only: stepping does not change the running game.

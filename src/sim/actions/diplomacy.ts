@@ -27,7 +27,7 @@ export const summit: ActionSpec = {
   summary: 'Talks with another state: relation and trust up; low-level disputes (rungs 1-3) ease a step. Tehran, which does not recognise Israel, holds no direct talks with it (a third state may mediate).',
   who: 'any',
   cost: ONE_AP,
-  claim: { section: 'all sections', note: 'Every alignment in the article is built and repaired through leaders\' visits and talks.' },
+  claim: { section: '§Conclusion, §Postwar', note: 'The alignments the article traces follow interests and threats; leaders\' visits and talks soften them but rarely reverse them.' },
   reactions: 'Partners hostile to the other side (Israel on Baku-Tehran talks) mind; backing down after a denunciation costs credibility.',
   needs: 'needs a state you have diplomatic ties with',
   check: (s, o) => checkOtherActor(o) ?? (noDirectTies(o.actor, targetOf(o)) ? NO_DIRECT_TIES_TEXT : null) ?? summitTooSoon(s, o.actor, targetOf(o)),
@@ -37,13 +37,13 @@ export const summit: ActionSpec = {
     const p = pair(s, o.actor, t);
     // Both capitals sought talks this month (orders are given at once): it is one meeting, counted once.
     if (p.talksTurn === s.turn) {
-      orderEvent(ctx, o, `${seat(o.actor)} had also sought talks with ${seat(t)}: the meeting this month is the one already held.`, 'all sections');
+      orderEvent(ctx, o, `${seat(o.actor)} had also sought talks with ${seat(t)}: the meeting this month is the one already held.`, '§Conclusion');
       return;
     }
     // Routine talks build less than a first meeting after a quiet spell (PairState.talks).
     const novelty = talksNovelty(s, o.actor, t);
     const routine = novelty < 0.6 ? ' Their meetings have become routine and build little.' : '';
-    const ev = orderEvent(ctx, o, `${seat(o.actor)} and ${seat(t)} hold talks.${routine}`, 'all sections');
+    const ev = orderEvent(ctx, o, `${seat(o.actor)} and ${seat(t)} hold talks.${routine}`, '§Conclusion');
     // Talks under fire yield less: the gain shrinks as the ladder climbs.
     addRelation(ctx.state, ev, o.actor, t, Math.round(6 * (1 - p.rung / 15) * novelty));
     addTrust(ctx.state, ev, o.actor, t, Math.round(3 * novelty));

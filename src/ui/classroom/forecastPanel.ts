@@ -43,7 +43,9 @@ export function createForecastPanel(box: HTMLElement, session: () => GameSession
     mount(box,
       el('div', { className: 'small muted' }, `Forecast: ${status}`),
       f ? el('div', { className: 'headline', id: 'forecast-headline' }, `Regional war within ${f.horizon} months: ${interval(f)}`) : null,
-      f ? el('div', { className: 'small' }, `Settlement ${pct(f.endings.settlement.rate)} · expected tension ${Math.round(f.meanTension)} (now ${Math.round(f.startTension)})`) : null,
+      f ? el('div', { className: 'small', title: 'Settlement: a peace treaty between Baku and Yerevan with a route to Nakhchivan' }, `Settlement ${pct(f.endings.settlement.rate)} · expected tension ${Math.round(f.meanTension)} (now ${Math.round(f.startTension)})`) : null,
+      // What the figures are: a reader had met "rollouts" and a bare "Settlement" without a word on them.
+      f ? el('div', { className: 'small muted', id: 'forecast-what' }, `${f.rollouts} plays of the next ${f.horizon} months by the agents, with different luck; your queued orders are not in them.`) : null,
       change ? el('div', { className: 'small', id: 'forecast-change' }, `Since ${previous && f && previous.turn === f.turn - 1 ? 'last turn' : `turn ${previous?.turn}`}: ${change.headline}${change.changes[0].notable ? '' : ' (within the noise)'}`) : null,
     );
     box.dataset.turn = f ? String(f.turn) : '';

@@ -4,7 +4,6 @@
  * panel the news that led there and the orders then played. "Branch from here" starts a what-if from
  * that turn (session.branch) as a new game; the original keeps its save slots.
  */
-import { ACTOR_NAMES } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
 import { ACTION_SPECS } from '../../sim/actions/index.js';
 import { turnLabel } from '../../sim/state/selectors.js';
@@ -13,6 +12,8 @@ import type { GameSession } from '../../runtime/session.js';
 import { el, mount, toast } from '../dom.js';
 import { describeOrder, people, provinceCities } from '../text/describe.js';
 import { provinceNames } from '../../shared/reasonWords.js';
+import { shownTo } from '../../runtime/debrief/audience.js';
+import { ACTOR_IDS, ACTOR_NAMES } from '../../shared/ids.js';
 
 export interface ReplayHooks {
   /** Draws a (past) state on the map. */
@@ -42,8 +43,14 @@ export function openReplay(session: GameSession, hooks: ReplayHooks, owned = fal
   const render = () => {
     const start = starts[k];
     const st = start.state;
-    const led = session.events.filter((e) => e.turn === start.turn - 1);
-    const played = session.log.find((e) => e.turn === start.turn);
+    // While teams are still playing, the replay keeps to what they may see, as the review does
+    // (runtime/debrief/audience.ts): it had listed covert acts the news never showed.
+    const viewers = ACTOR_IDS.filter((a) => session.seats[a] === 'human');
+    const hiding = !session.state.ending && viewers.length > 0;
+    const led = session.events.filter((e) => e.turn === start.turn - 1 && (!hiding || shownTo(e, viewers)));
+    const log = session.log.find((e) => e.turn === start.turn);
+    const ownCovert = (actor: string) => viewers.length === 1 && actor === viewers[0];
+    const played = log && hiding ? { ...log, orders: log.orders.filter((o) => !o.type.startsWith('covert.') || ownCovert(o.actor)) } : log;
     const names = provinceNames(st);
     const cities = provinceCities(st.provinces);
     const select = el('select', { id: 'replay-turn', 'aria-label': 'Turn to show' },
@@ -59,6 +66,7 @@ export function openReplay(session: GameSession, hooks: ReplayHooks, owned = fal
       ),
       el('p', { id: 'replay-at', 'data-turn': String(start.turn), 'data-hash': stateHash(st) },
         `Start of turn ${start.turn} (${turnLabel(st)}). Tension ${Math.round(st.global.tension)}/100. Seats: ${Object.entries(start.seats).filter(([, w]) => w === 'human').map(([a]) => ACTOR_NAMES[a as keyof typeof ACTOR_NAMES].seat).join(', ') || 'all agents'}.`),
+      hiding ? el('p', { className: 'small muted', id: 'replay-scope' }, 'Covert acts stay hidden until the game ends: the replay shows only what the teams may see.') : null,
       el('h3', {}, start.turn > 1 ? `What happened in turn ${start.turn - 1}` : 'The opening position'),
       led.length ? el('ul', { id: 'replay-news' }, ...led.map((e) => el('li', {}, e.text,
         (e.casualties ?? 0) + (e.displaced ?? 0) > 0 ? el('span', { className: 'human-cost' }, ` (${people(e.casualties ?? 0)} killed or wounded, ${people(e.displaced ?? 0)} displaced)`) : null)))
