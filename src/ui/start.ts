@@ -10,6 +10,7 @@ import { ROLE_BRIEFS } from './text/briefs.js';
 import { UI_DIFFICULTY_NOTES } from './text/difficulty.js';
 import { latestSaveInfo } from './saves.js';
 import { classModeBox } from './classroom/classMode.js';
+import { openAbout } from './panels/about.js';
 
 export interface StartChoice {
   actor: PlayableId;
@@ -108,6 +109,7 @@ export function renderStart(root: HTMLElement, h: StartHandlers, notes: Partial<
       el('button', { id: 'continue', disabled: !saved, onclick: () => h.continueSaved() },
         saved ? `Continue saved game (${SCENARIOS.find((x) => x.id === saved.scenarioId)?.title ?? saved.scenarioId}, turn ${saved.turn})` : 'Continue (no saved game)'),
       el('label', { className: 'small' }, 'Import a save file: ', file),
+      el('button', { id: 'open-about', onclick: () => openAbout() }, 'About this model'),
     ),
     el('p', { className: 'small muted' }, 'Keyboard: Tab moves between controls; on the map, + and − zoom, arrow keys pan, 0 shows the whole theatre, S zooms to Syunik/Zangezur, E ends the turn.'),
   );

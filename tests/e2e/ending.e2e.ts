@@ -19,6 +19,12 @@ afterAll(async () => {
 describe('a whole game', () => {
   it('reaches an ending and shows every scorecard and the human cost', async () => {
     const { page, errors } = await openPage(browser, baseUrl);
+    // "About this model" from the start screen: what the game simplifies and the agents' theories.
+    await page.locator('#open-about').click();
+    expect(await page.locator('#about-model h2').first().textContent()).toBe('About this model: what the game simplifies');
+    expect(await page.locator('#about-models li').count()).toBeGreaterThanOrEqual(5);
+    await page.locator('#about-close').click();
+    expect(await page.locator('#about-model').count()).toBe(0);
     await startAs(page, 'Ankara', { seed: 11 });
     for (let i = 0; i < 130; i++) {
       const ended = await page.evaluate(() => (window as unknown as { __ua: { ending: string | null } }).__ua.ending);

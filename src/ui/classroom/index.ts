@@ -9,6 +9,7 @@ import { el, toast } from '../dom.js';
 import { createForecastPanel } from './forecastPanel.js';
 import { whenIdle } from '../idle.js';
 import { createWhiteCell } from './whiteCell.js';
+import { openAbout } from '../panels/about.js';
 import { createSeatsDialog } from './seatsDialog.js';
 import { openReplay } from './replayPanel.js';
 import { importText } from '../saves.js';
@@ -91,6 +92,7 @@ export function attachClassroom(session: GameSession, hooks: ClassroomHooks): Cl
     el('button', { id: 'open-seats', onclick: () => seats.open() }, 'Seats'),
     el('button', { id: 'open-replay', onclick: replay }, 'Replay'),
     el('button', { id: 'replay-save', onclick: () => file.click() }, 'Replay a save file'),
+    el('button', { id: 'open-about-game', onclick: () => openAbout() }, 'About this model'),
     file,
     el('button', { id: 'refresh-forecast', onclick: () => forecast.update() }, 'Forecast'),
   );
