@@ -245,6 +245,14 @@ export class App {
       else this.showError(`Import refused. ${r.error}`);
       return;
     }
+    // A game in progress is replaced only when the player says so (an import had dropped a class's game
+    // without a word); it stays in this browser's save slots either way.
+    const running = !fromStart && this.session && !this.session.state.ending ? this.session.state.turn : null;
+    if (running !== null && !window.confirm(`Load the imported game in place of the game in progress (turn ${running})? The game in progress stays saved in this browser.`)) {
+      r.session.dispose();
+      toast('Import cancelled: the game in progress goes on.');
+      return;
+    }
     toast(r.partial ? partialLoadText(r.partial) : 'Save file imported.');
     this.run(r.session, newGameId());
   }

@@ -54,7 +54,15 @@ describe('saving and loading', () => {
     expect(await page.locator('#game-error img').count(), 'file text is never inserted as HTML').toBe(0);
     expect(await turnOf(page)).toBe(4);
 
-    // The exported file imports back to turn 3.
+    // The exported file: the page asks before replacing the game in progress; declined, the game goes on.
+    const replaceAsked: string[] = [];
+    page.once('dialog', (d) => { replaceAsked.push(d.message()); void d.dismiss(); });
+    await page.locator('#import-game').setInputFiles(path);
+    await expect.poll(() => replaceAsked.length).toBe(1);
+    expect(replaceAsked[0]).toMatch(/^Load the imported game in place of the game in progress \(turn 4\)\?/);
+    expect(await turnOf(page)).toBe(4);
+    // Accepted, it imports back to turn 3.
+    page.once('dialog', (d) => void d.accept());
     await page.locator('#import-game').setInputFiles(path);
     await expect.poll(() => turnOf(page)).toBe(3);
     await page.screenshot({ path: 'test-results/after-import.png' });
@@ -71,10 +79,13 @@ describe('saving and loading', () => {
     await expect.poll(() => page.locator('#game-error').textContent()).toMatch(/Import refused.*does not replay/);
     expect(asked[0]).toMatch(/another version of the game: from turn 2 on.*first 1 of 2 turns replay exactly/);
     expect(await turnOf(page)).toBe(4);
-    // The same file again (the input is cleared after each choice, so choosing it again counts).
-    page.once('dialog', (d) => void d.accept());
+    // The same file again (the input is cleared after each choice, so choosing it again counts): yes to
+    // loading the turns that replay, and yes to replacing the game in progress.
+    const acceptAll = (d: { accept: () => Promise<void> }) => void d.accept();
+    page.on('dialog', acceptAll);
     await page.locator('#import-game').setInputFiles('test-results/other-version-save.json');
     await expect.poll(() => turnOf(page)).toBe(2);
+    page.off('dialog', acceptAll);
     await expect.poll(() => page.locator('body').textContent()).toMatch(/Loaded the save up to turn 1 \(1 of its 2 turns\)/);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.context().close();
