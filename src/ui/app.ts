@@ -426,7 +426,8 @@ export class App {
 
   private exportGame(s: GameSession): void {
     this.saves.flush();
-    exportSave(s);
+    // Said in the page too: an export had given no sign it happened.
+    toast(`Exported ${exportSave(s)}: the whole game, to load or replay later.`);
   }
 
   // ---- drawing ------------------------------------------------------------------------------

@@ -122,8 +122,8 @@ export function partialLoadText(p: PartialLoad): string {
   return `Loaded the save up to turn ${p.lastTurn} (${p.turnsLoaded} of its ${p.turnsInSave} turns); its later turns were played under another version of the game.`;
 }
 
-/** Offers the session as a downloaded JSON file. */
-export function exportSave(session: GameSession): void {
+/** Offers the session as a downloaded JSON file; returns the file's name (the page says it was saved). */
+export function exportSave(session: GameSession): string {
   const text = serializeSave(session, { label: `turn ${session.state.turn}` });
   const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
@@ -134,6 +134,7 @@ export function exportSave(session: GameSession): void {
   a.click();
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return a.download;
 }
 
 /** A fresh id for a new game's save slots. */

@@ -40,6 +40,8 @@ describe('saving and loading', () => {
 
     // Export a save file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+    // The page says it happened, with the file's name.
+    expect(await page.locator('#toast').textContent()).toBe(`Exported ${download.suggestedFilename()}: the whole game, to load or replay later.`);
     const path = 'test-results/exported-save.json';
     await download.saveAs(path);
     const saved = JSON.parse(readFileSync(path, 'utf8'));
