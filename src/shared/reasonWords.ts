@@ -62,3 +62,8 @@ export function triggerWords(trigger: string): string {
   const m = /^t(\d+)-\d+:\s*(.*)$/s.exec(trigger);
   return m ? `${m[2].replace(/\.$/, '')} (turn ${m[1]})` : trigger;
 }
+
+/** The id of the event a trigger names ("t3-12" of "t3-12: Baku works covertly ..."), or undefined. */
+export function triggerEventId(trigger: string): string | undefined {
+  return /^(t\d+-\d+):/.exec(trigger)?.[1];
+}

@@ -12,6 +12,7 @@ import type { ActorId } from '../../shared/ids.js';
 import type { GameEvent } from '../../sim/state/types.js';
 import type { TurnLogEntry } from '../types.js';
 import type { DebriefInput } from './timeline.js';
+import { triggerEventId } from '../../shared/reasonWords.js';
 
 /** 'all' shows every act; 'teams' keeps to what the teams at the screen may see. */
 export type DebriefScope = 'all' | 'teams';
@@ -58,9 +59,8 @@ export function forAudience(input: DebriefInput): DebriefInput {
   const viewers = input.viewers ?? [];
   const events = input.events.filter((e) => shownTo(e, viewers));
   const hidden = new Set(input.events.filter((e) => !shownTo(e, viewers)).map((e) => e.id));
-  const triggerId = (t: string) => /^(t\d+-\d+):/.exec(t)?.[1];
   const clean = events.map((e) => {
-    const id = e.trigger ? triggerId(e.trigger) : undefined;
+    const id = e.trigger ? triggerEventId(e.trigger) : undefined;
     if (!id || !hidden.has(id)) return e;
     const { trigger: _hidden, ...rest } = e;
     return rest as GameEvent;

@@ -1,17 +1,11 @@
 /**
  * The end screen: how the game ended, every actor's scorecard, and the human cost beside the scores.
  */
-import { ACTOR_IDS, ACTOR_NAMES, type ActorId } from '../../shared/ids.js';
+import { ACTOR_IDS, type ActorId } from '../../shared/ids.js';
 import type { GameState } from '../../sim/state/types.js';
 import { clearToast, el, mount } from '../dom.js';
-import { people } from '../text/describe.js';
+import { people, stateAndSeat } from '../text/describe.js';
 import { scorecard } from '../scoring.js';
-
-/** "Azerbaijan (Baku)"; Israel's seat is named as the state (its capital's status is disputed). */
-function stateAndSeat(actor: ActorId): string {
-  const n = ACTOR_NAMES[actor];
-  return n.seat === n.state ? n.state : `${n.state} (${n.seat})`;
-}
 
 /**
  * "met: 29 of 100 points" (at peace, but close to war), "not met: 40 of 100 points": the objective's

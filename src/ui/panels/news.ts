@@ -11,7 +11,7 @@ import { el, mount, signed } from '../dom.js';
 import { describeOrder, people, provinceCities } from '../text/describe.js';
 import { labelOf } from '../../runtime/debrief/timeline.js';
 import { postureWords } from '../../agents/types.js';
-import { provinceNames, reasonInWords, triggerWords, withArticles } from '../../shared/reasonWords.js';
+import { provinceNames, reasonInWords, triggerEventId, triggerWords, withArticles } from '../../shared/reasonWords.js';
 import { chanceView, originWords } from '../text/chance.js';
 import { LAPSES } from '../../sim/actions/index.js';
 
@@ -54,7 +54,7 @@ export function hiddenFrom(events: readonly GameEvent[], viewer: ActorId): Set<s
  * Why? card had named Baku's covert work in Iran to a Yerevan player who never saw it in the news).
  */
 export function shownTrigger(trigger: string, hidden: ReadonlySet<string>): string {
-  const id = /^(t\d+-\d+):/.exec(trigger)?.[1];
+  const id = triggerEventId(trigger);
   return id && hidden.has(id) ? 'something it learned that you were not shown (an act kept secret)' : triggerWords(trigger);
 }
 
